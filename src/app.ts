@@ -1,0 +1,39 @@
+import { mkdirSync } from 'node:fs';
+import { type DatabaseHandle, type Db, migrate, openDatabase } from './db/index.ts';
+import { type Clock, type Config, loadMasterSecret, systemClock } from './kernel/index.ts';
+
+/**
+ * The composition root shared by the server and the CLI: config in, opened and migrated database,
+ * secrets and services out. The only place that builds things.
+ */
+export interface App {
+  config: Config;
+  db: Db;
+  engine: DatabaseHandle['engine'];
+  clock: Clock;
+  masterSecret: Buffer;
+  /** Set by a running server: the secret the local CLI uses to reach it (see server/local-operator). */
+  operatorToken: string | undefined;
+  close(): Promise<void>;
+}
+
+export async function createApp(config: Config, opts: { clock?: Clock } = {}): Promise<App> {
+  mkdirSync(config.dataDir, { recursive: true });
+  const masterSecret = loadMasterSecret(config.dataDir, config.secret);
+  const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    await migrate(handle.db);
+  } catch (err) {
+    await handle.close();
+    throw err;
+  }
+  return {
+    config,
+    db: handle.db,
+    engine: handle.engine,
+    clock: opts.clock ?? systemClock,
+    masterSecret,
+    operatorToken: undefined,
+    close: () => handle.close(),
+  };
+}

@@ -29,6 +29,7 @@ const EnvSchema = z.object({
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ),
   KAI_URL: optionalUrl,
+  KAI_TOKEN: optionalString,
   KAI_OPENAI_BASE_URL: optionalUrl,
   KAI_OPENAI_API_KEY: optionalString,
   KAI_OPENAI_MODEL: optionalString,
@@ -47,6 +48,8 @@ export interface Config {
   logLevel: z.infer<typeof EnvSchema>['KAI_LOG_LEVEL'];
   /** Where a running server is, for the CLI (otherwise read from the data dir). */
   serverUrl: string | undefined;
+  /** The API token the CLI uses with KAI_URL. */
+  cliToken: string | undefined;
   openai:
     | { baseUrl: string; apiKey: string | undefined; model: string; hosting: Hosting }
     | undefined;
@@ -81,6 +84,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     bodyLimitBytes: e.KAI_BODY_LIMIT_BYTES,
     logLevel: e.KAI_LOG_LEVEL,
     serverUrl: e.KAI_URL,
+    cliToken: e.KAI_TOKEN,
     openai:
       e.KAI_OPENAI_BASE_URL && e.KAI_OPENAI_MODEL
         ? { baseUrl: e.KAI_OPENAI_BASE_URL, apiKey: e.KAI_OPENAI_API_KEY, model: e.KAI_OPENAI_MODEL, hosting: e.KAI_OPENAI_HOSTING }

@@ -21,12 +21,14 @@ const WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 export interface BuildServerOptions {
   routes?: RouteSpec[];
   logger?: boolean;
+  /** Where JSON log lines go (tests capture them to prove no personal data is logged). */
+  logStream?: { write(line: string): void };
 }
 
 export async function buildServer(app: App, opts: BuildServerOptions = {}): Promise<FastifyInstance> {
   const routes = opts.routes ?? allRoutes;
   const fastify = Fastify({
-    logger: opts.logger === false ? false : loggerOptions(app.config),
+    logger: opts.logger === false ? false : { ...loggerOptions(app.config), ...(opts.logStream ? { stream: opts.logStream } : {}) },
     bodyLimit: app.config.bodyLimitBytes,
     genReqId: (req) => {
       const given = req.headers['x-request-id'];

@@ -1,11 +1,11 @@
-import type { FastifyServerOptions } from 'fastify';
+import type { LoggerOptions } from 'pino';
 import type { Config } from '../kernel/index.ts';
 
 /**
  * Logs carry method, route, status, timing and ids. Query strings are cut off (a search for a name is
  * personal data) and every field that could carry user text, credentials or cookies is redacted.
  */
-export function loggerOptions(config: Pick<Config, 'logLevel'>): FastifyServerOptions['logger'] {
+export function loggerOptions(config: Pick<Config, 'logLevel'>): LoggerOptions {
   return {
     level: config.logLevel,
     redact: {
@@ -25,7 +25,7 @@ export function loggerOptions(config: Pick<Config, 'logLevel'>): FastifyServerOp
       censor: '[skjult]',
     },
     serializers: {
-      req: (req) => ({ method: req.method, url: String(req.url).split('?')[0], reqId: req.id }),
+      req: (req: { method: string; url: string; id: string }) => ({ method: req.method, url: String(req.url).split('?')[0], reqId: req.id }),
     },
   };
 }

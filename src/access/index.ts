@@ -1,11 +1,13 @@
 export { type Ability, ABILITIES, can, requireAbility, abilitiesOf } from './abilities.ts';
 export { createUser, listUsers, getUser, disableUser, presentUser } from './users.ts';
+export { updateUser } from './update-user.ts';
+export { changePassword } from './change-password.ts';
 export { createForvaltning, listForvaltninger, type Forvaltning } from './forvaltninger.ts';
 export { login, logout, sessionActor, SESSION_TTL_MS, type Session } from './sessions.ts';
 export { createApiToken, listApiTokens, revokeApiToken, apiTokenActor } from './api-tokens.ts';
 export { bootstrapActor, matchesBootstrapToken } from './bootstrap.ts';
 export { ensureInitialAdmin } from './initial-admin.ts';
 export { COURSE, publicCourse, submitCourse, requireCourse, CourseAnswers } from './course.ts';
-export { NewUser, UserView, NewApiToken, ApiTokenView, NewForvaltning, Username, Password } from './schemas.ts';
+export { NewUser, UserChanges, UserView, NewApiToken, ApiTokenView, NewForvaltning, Username, Password } from './schemas.ts';
 export { accessMigrations } from './migrations.ts';
 export type { AccessTables } from './tables.ts';

@@ -59,3 +59,10 @@ export const ApiTokenView = z.object({
   createdAt: z.string(),
 });
 export type ApiTokenView = z.infer<typeof ApiTokenView>;
+
+export const UserChanges = z.strictObject({
+  displayName: z.string().min(1).max(200).optional(),
+  forvaltningId: ForvaltningId.nullable().optional(),
+  roles: z.array(Role).min(1).max(6).optional(),
+});
+export type UserChanges = z.infer<typeof UserChanges>;

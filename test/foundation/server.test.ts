@@ -177,3 +177,29 @@ test('rate limiting answers 429 per user when configured', async () => {
     await limited.close();
   }
 });
+
+test('a user changes their own password; the old one stops working', async () => {
+  const user = await server.createUser({ roles: ['medarbejder'] });
+  const weak = await server.request('POST', '/api/me/password', { token: user.token, body: { currentPassword: user.password, newPassword: 'kort' } });
+  assert.equal(weak.status, 400);
+  const wrong = await server.request('POST', '/api/me/password', { token: user.token, body: { currentPassword: 'ikke-den-rigtige', newPassword: 'en-helt-ny-adgangskode' } });
+  assert.equal(wrong.status, 403);
+  const ok = await server.request('POST', '/api/me/password', { token: user.token, body: { currentPassword: user.password, newPassword: 'en-helt-ny-adgangskode' } });
+  assert.equal(ok.status, 200);
+  const old = await server.request('POST', '/api/auth/login', { token: null, body: { username: user.username, password: user.password } });
+  assert.equal(old.status, 401);
+  const fresh = await server.request('POST', '/api/auth/login', { token: null, body: { username: user.username, password: 'en-helt-ny-adgangskode' } });
+  assert.equal(fresh.status, 200);
+});
+
+test('an administrator changes a user\'s roles and forvaltning', async () => {
+  const user = await server.createUser({ roles: ['medarbejder'] });
+  await server.createForvaltning('borgerservice', 'Borgerservice');
+  const res = await server.request('PATCH', `/api/admin/users/${user.username}`, { body: { roles: ['medarbejder', 'leder'], forvaltningId: 'borgerservice' } });
+  assert.equal(res.status, 200);
+  assert.deepEqual(res.body.roles, ['medarbejder', 'leder']);
+  const me = await server.request('GET', '/api/me', { token: user.token });
+  assert.ok(me.body.abilities.includes('usage:read-own'));
+  const missing = await server.request('PATCH', `/api/admin/users/${user.username}`, { body: { forvaltningId: 'findes-ikke' } });
+  assert.equal(missing.status, 400);
+});

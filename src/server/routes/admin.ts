@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { createForvaltning, createUser, disableUser, listForvaltninger, listUsers, NewForvaltning, NewUser, Username, UserView } from '../../access/index.ts';
+import { createForvaltning, createUser, disableUser, listForvaltninger, listUsers, NewForvaltning, NewUser, updateUser, UserChanges, Username, UserView } from '../../access/index.ts';
 import { defineRoute } from '../http/route.ts';
 
 export const adminRoutes = [
@@ -25,6 +25,19 @@ export const adminRoutes = [
     async handler({ app, actor, body, reply }) {
       reply.status(201);
       return createUser(app.db, actor, body);
+    },
+  }),
+  defineRoute({
+    method: 'PATCH',
+    url: '/api/admin/users/:username',
+    summary: 'Ændr en brugers roller, forvaltning eller navn',
+    tags: ['admin'],
+    auth: 'admin:users',
+    params: z.object({ username: Username }),
+    body: UserChanges,
+    response: UserView,
+    async handler({ app, actor, params, body }) {
+      return updateUser(app.db, actor, params.username, body);
     },
   }),
   defineRoute({

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { abilitiesOf, getUser, publicCourse, submitCourse } from '../../access/index.ts';
+import { abilitiesOf, changePassword, getUser, publicCourse, submitCourse } from '../../access/index.ts';
+import { sha256Hex } from '../../kernel/index.ts';
+import { SESSION_COOKIE } from '../http/authenticate.ts';
 import { defineRoute } from '../http/route.ts';
 
 export const meRoutes = [
@@ -18,6 +20,19 @@ export const meRoutes = [
         abilities: abilitiesOf(actor),
         csrfToken: req.auth?.csrfToken ?? null,
       };
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/me/password',
+    summary: 'Skift egen adgangskode; andre sessioner afsluttes',
+    tags: ['adgang'],
+    auth: 'authenticated',
+    body: z.strictObject({ currentPassword: z.string().min(1).max(256), newPassword: z.string().max(256) }),
+    async handler({ app, actor, body, req }) {
+      const cookie = req.cookies[SESSION_COOKIE];
+      await changePassword(app.db, actor, body, cookie ? sha256Hex(cookie) : undefined);
+      return { ok: true };
     },
   }),
   defineRoute({

@@ -16,6 +16,7 @@ const ABILITY_ROLES = {
   'audit:read-summary': ['dpo', 'revisor', 'ai-koordinator'],
   'audit:read-details': ['dpo'],
   'audit:verify': ['dpo', 'revisor', 'ai-koordinator'],
+  'audit:retention': ['dpo'],
   'admin:users': ['ai-koordinator'],
   'admin:tokens': ['ai-koordinator'],
   'admin:models': ['ai-koordinator'],

@@ -29,6 +29,7 @@ async function tamper(statement: ReturnType<typeof sql>) {
 
 async function freshChain(n: number) {
   await tamper(sql`delete from audit_events`);
+  await app.db.deleteFrom('audit_checkpoints').execute();
   for (let i = 0; i < n; i++) {
     await recordAuditEvent(app.db, cliOperator, { action: 'test.event', targetType: 'test', targetId: String(i), details: { i } });
   }
@@ -75,4 +76,24 @@ test('concurrent writers in one process still form one chain', async () => {
 
 test('details refuse free text longer than an id', async () => {
   await assert.rejects(recordAuditEvent(app.db, cliOperator, { action: 'test', details: { note: 'x'.repeat(500) } }));
+});
+
+test('retention deletes old events and the chain still verifies from its checkpoint', async () => {
+  const { fixedClock } = await import('../kernel/index.ts');
+  const { pruneAuditEvents } = await import('./index.ts');
+  await freshChain(0);
+  const clock = fixedClock(new Date('2025-01-01T00:00:00Z'));
+  for (let i = 0; i < 5; i++) await recordAuditEvent(app.db, cliOperator, { action: 'test.old', details: { i } }, clock);
+  clock.advance(400 * 86_400_000);
+  for (let i = 0; i < 3; i++) await recordAuditEvent(app.db, cliOperator, { action: 'test.new', details: { i } }, clock);
+
+  await assert.rejects(pruneAuditEvents(app.db, cliOperator, 30, clock), /mindst 183 dage/);
+  const result = await pruneAuditEvents(app.db, cliOperator, 365, clock);
+  assert.deepEqual(result, { deleted: 5, uptoSeq: 5 });
+  assert.deepEqual(await verifyAuditChain(app.db), { ok: true, events: 4, firstBadEvent: null });
+
+  // A forged checkpoint (say, to hide deleted events) is not confirmed by any event in the chain.
+  await app.db.insertInto('audit_checkpoints').values({ upto_seq: 6, upto_hash: 'f'.repeat(64) }).execute();
+  assert.equal((await verifyAuditChain(app.db)).ok, false);
+  await app.db.deleteFrom('audit_checkpoints').execute();
 });

@@ -32,4 +32,25 @@ export const auditMigrations: ModuleMigration[] = [
       `.execute(db);
     },
   },
+  {
+    name: '201-audit-retention',
+    async up(db) {
+      // Retention may delete the oldest events (never update any) inside a transaction that says so; the chain
+      // then starts from a checkpoint holding the last deleted event's hash, itself recorded in the chain.
+      await sql`
+        create table audit_checkpoints (
+          upto_seq bigint primary key,
+          upto_hash text not null,
+          created_at timestamptz not null default now()
+        );
+        create or replace function audit_events_append_only() returns trigger language plpgsql as $$
+        begin
+          if tg_op = 'DELETE' and current_setting('kai.audit_retention', true) = 'on' then
+            return old;
+          end if;
+          raise exception 'audit_events is append-only';
+        end $$;
+      `.execute(db);
+    },
+  },
 ];

@@ -5,7 +5,7 @@ import { AuditDetails, GENESIS_HASH, type AuditEvent, type NewAuditEvent } from 
 import { eventHash } from './event-hash.ts';
 
 // Any constant works; it names "the audit chain head" for pg_advisory_xact_lock.
-const CHAIN_LOCK = 727_100_001;
+export const CHAIN_LOCK = 727_100_001;
 
 /**
  * Appends one event to the chain. The transaction-scoped advisory lock makes "read the head, write the

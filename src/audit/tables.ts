@@ -14,4 +14,9 @@ export interface AuditTables {
     prev_hash: string;
     hash: string;
   };
+  audit_checkpoints: {
+    upto_seq: number;
+    upto_hash: string;
+    created_at: ColumnType<Date, Date | undefined, never>;
+  };
 }

@@ -18,10 +18,13 @@ const PAGE = 2000;
  * does not match its content (an edited row).
  */
 export async function verifyAuditChain(db: Db): Promise<ChainVerification> {
-  let expectedSeq = 1;
-  let prevHash = GENESIS_HASH;
+  // After retention the chain starts at the newest checkpoint instead of the genesis hash.
+  const checkpoint = await db.selectFrom('audit_checkpoints').selectAll().orderBy('upto_seq', 'desc').limit(1).executeTakeFirst();
+  let expectedSeq = checkpoint ? checkpoint.upto_seq + 1 : 1;
+  let prevHash = checkpoint?.upto_hash ?? GENESIS_HASH;
   let events = 0;
-  let after = 0;
+  let after = checkpoint?.upto_seq ?? 0;
+  let checkpointConfirmed = !checkpoint;
   for (;;) {
     const rows = await db
       .selectFrom('audit_events')
@@ -36,12 +39,19 @@ export async function verifyAuditChain(db: Db): Promise<ChainVerification> {
       if (e.seq !== expectedSeq || e.prevHash !== prevHash || eventHash(unsigned) !== hash) {
         return { ok: false, events: events + (await countRest(db, after)), firstBadEvent: expectedSeq };
       }
+      // A checkpoint counts only if the chain itself recorded the pruning that made it.
+      if (!checkpointConfirmed && e.action === 'audit.pruned' && e.details.uptoSeq === checkpoint!.upto_seq && e.details.uptoHash === checkpoint!.upto_hash) {
+        checkpointConfirmed = true;
+      }
       events++;
       expectedSeq++;
       prevHash = hash;
       after = e.seq;
     }
-    if (rows.length < PAGE) return { ok: true, events, firstBadEvent: null };
+    if (rows.length < PAGE) {
+      if (!checkpointConfirmed) return { ok: false, events, firstBadEvent: checkpoint!.upto_seq + 1 };
+      return { ok: true, events, firstBadEvent: null };
+    }
   }
 }
 

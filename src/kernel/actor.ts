@@ -20,12 +20,15 @@ export interface Actor {
   courseCompleted: boolean;
 }
 
-/** The operator at the console of the machine (CLI opening the data directory itself). */
+/**
+ * The operator at the console of the machine (CLI with the data directory). Whoever can read the data dir
+ * can read the database, so the operator holds the administrative roles; every action is still audited.
+ */
 export const cliOperator: Actor = {
   kind: 'cli',
   userId: null,
   username: 'cli',
-  roles: ['ai-koordinator', 'system'],
+  roles: ['ai-koordinator', 'dpo', 'system'],
   forvaltningId: null,
   tokenId: null,
   useCaseId: null,

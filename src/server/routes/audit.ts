@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listAuditEvents, recordAuditEvent, verifyAuditChain } from '../../audit/index.ts';
+import { listAuditEvents, MIN_RETENTION_DAYS, pruneAuditEvents, recordAuditEvent, verifyAuditChain } from '../../audit/index.ts';
 import { notFound, sha256Hex } from '../../kernel/index.ts';
 import { defineRoute } from '../http/route.ts';
 
@@ -51,6 +51,17 @@ export const auditRoutes = [
         details: { justificationSha256: sha256Hex(body.justification), justificationLength: body.justification.length },
       }, app.clock);
       return event;
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/audit/retention',
+    summary: `Slet hændelser ældre end opbevaringsperioden (mindst ${MIN_RETENTION_DAYS} dage); kæden bevares med et kontrolpunkt`,
+    tags: ['revision'],
+    auth: 'audit:retention',
+    body: z.strictObject({ retentionDays: z.number().int().min(MIN_RETENTION_DAYS).max(36_500) }),
+    async handler({ app, actor, body }) {
+      return pruneAuditEvents(app.db, actor, body.retentionDays, app.clock);
     },
   }),
 ];

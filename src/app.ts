@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { OidcLogin } from './access/index.ts';
 import { type DatabaseHandle, type Db, migrate, openDatabase } from './db/index.ts';
 import { type Clock, type Config, loadMasterSecret, systemClock } from './kernel/index.ts';
 
@@ -12,6 +13,8 @@ export interface App {
   engine: DatabaseHandle['engine'];
   clock: Clock;
   masterSecret: Buffer;
+  /** Single sign-on, when KAI_OIDC_* is configured. */
+  oidc: OidcLogin | undefined;
   /** Set by a running server: the secret the local CLI uses to reach it (see server/local-operator). */
   operatorToken: string | undefined;
   close(): Promise<void>;
@@ -27,11 +30,13 @@ export async function createApp(config: Config, opts: { clock?: Clock } = {}): P
     await handle.close();
     throw err;
   }
+  const clock = opts.clock ?? systemClock;
   return {
     config,
     db: handle.db,
+    oidc: config.oidc ? new OidcLogin(handle.db, config.oidc, clock) : undefined,
     engine: handle.engine,
-    clock: opts.clock ?? systemClock,
+    clock,
     masterSecret,
     operatorToken: undefined,
     close: () => handle.close(),

@@ -3,7 +3,8 @@ export { createUser, listUsers, getUser, disableUser, presentUser } from './user
 export { updateUser } from './update-user.ts';
 export { changePassword } from './change-password.ts';
 export { createForvaltning, listForvaltninger, type Forvaltning } from './forvaltninger.ts';
-export { login, logout, sessionActor, SESSION_TTL_MS, type Session } from './sessions.ts';
+export { login, logout, sessionActor, startSession, SESSION_TTL_MS, type Session } from './sessions.ts';
+export { OidcLogin } from './oidc-login.ts';
 export { createApiToken, listApiTokens, revokeApiToken, apiTokenActor } from './api-tokens.ts';
 export { bootstrapActor, matchesBootstrapToken } from './bootstrap.ts';
 export { ensureInitialAdmin } from './initial-admin.ts';

@@ -51,4 +51,18 @@ export const accessMigrations: ModuleMigration[] = [
       `.execute(db);
     },
   },
+  {
+    name: '101-access-oidc',
+    async up(db) {
+      await sql`
+        alter table users add column oidc_subject text unique;
+        create table oidc_login_states (
+          state text primary key,
+          code_verifier text not null,
+          nonce text not null,
+          expires_at timestamptz not null
+        );
+      `.execute(db);
+    },
+  },
 ];

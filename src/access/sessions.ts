@@ -28,13 +28,20 @@ export async function login(db: Db, username: string, password: string, clock: C
   if (!user || !ok || user.disabled_at || !user.password_hash) {
     throw new AppError('unauthenticated', 'Forkert brugernavn eller adgangskode.');
   }
+  return startSession(db, user, 'password', clock);
+}
+
+type SessionUser = Parameters<typeof actorOfUser>[0];
+
+/** A new browser session: the cookie value goes to the browser once; the database keeps its hash. */
+export async function startSession(db: Db, user: SessionUser, method: 'password' | 'oidc', clock: Clock = systemClock): Promise<Session> {
   const cookie = newSecret('kais');
   const csrfToken = newSecret('csrf');
   const expiresAt = new Date(clock.now().getTime() + SESSION_TTL_MS);
   const actor = actorOfUser(user, { kind: 'user' });
   await db.transaction().execute(async (trx) => {
     await trx.insertInto('sessions').values({ id_hash: sha256Hex(cookie), user_id: user.id, csrf_token: csrfToken, expires_at: expiresAt }).execute();
-    await recordAuditEvent(trx, actor, { action: 'session.login', targetType: 'user', targetId: user.id });
+    await recordAuditEvent(trx, actor, { action: 'session.login', targetType: 'user', targetId: user.id, details: { method } });
   });
   return { cookie, csrfToken, expiresAt, actor };
 }

@@ -17,7 +17,15 @@ export interface AccessTables {
     password_hash: string | null;
     disabled_at: Date | null;
     course_completed_at: Date | null;
+    /** `issuer|sub` of a user who signs in through OIDC. */
+    oidc_subject: ColumnType<string | null, string | null | undefined, string | null>;
     created_at: CreatedAt;
+  };
+  oidc_login_states: {
+    state: string;
+    code_verifier: string;
+    nonce: string;
+    expires_at: Date;
   };
   sessions: {
     /** SHA-256 of the cookie value; the value itself is never stored. */

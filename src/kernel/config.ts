@@ -30,6 +30,12 @@ const EnvSchema = z.object({
   ),
   KAI_URL: optionalUrl,
   KAI_TOKEN: optionalString,
+  KAI_OIDC_ISSUER: optionalUrl,
+  KAI_OIDC_CLIENT_ID: optionalString,
+  KAI_OIDC_CLIENT_SECRET: optionalString,
+  KAI_OIDC_REDIRECT_URI: optionalUrl,
+  KAI_OIDC_ROLES_CLAIM: z.preprocess(emptyAsUndefined, z.string().default('roles')),
+  KAI_OIDC_FORVALTNING_CLAIM: z.preprocess(emptyAsUndefined, z.string().default('forvaltning')),
   KAI_OPENAI_BASE_URL: optionalUrl,
   KAI_OPENAI_API_KEY: optionalString,
   KAI_OPENAI_MODEL: optionalString,
@@ -50,9 +56,20 @@ export interface Config {
   serverUrl: string | undefined;
   /** The API token the CLI uses with KAI_URL. */
   cliToken: string | undefined;
+  /** Single sign-on through the municipality's identity provider (Entra ID, AD FS, Keycloak …). */
+  oidc: OidcConfig | undefined;
   openai:
     | { baseUrl: string; apiKey: string | undefined; model: string; hosting: Hosting }
     | undefined;
+}
+
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string | undefined;
+  redirectUri: string;
+  rolesClaim: string;
+  forvaltningClaim: string;
 }
 
 export class ConfigError extends Error {
@@ -72,6 +89,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   const problems: string[] = [];
   if (e.KAI_OPENAI_BASE_URL && !e.KAI_OPENAI_MODEL) problems.push('KAI_OPENAI_MODEL: skal sættes sammen med KAI_OPENAI_BASE_URL');
   if (e.KAI_OPENAI_MODEL && !e.KAI_OPENAI_BASE_URL) problems.push('KAI_OPENAI_BASE_URL: skal sættes sammen med KAI_OPENAI_MODEL');
+  const oidcSet = [e.KAI_OIDC_ISSUER, e.KAI_OIDC_CLIENT_ID, e.KAI_OIDC_REDIRECT_URI].filter(Boolean).length;
+  if (oidcSet > 0 && oidcSet < 3) problems.push('KAI_OIDC_ISSUER, KAI_OIDC_CLIENT_ID og KAI_OIDC_REDIRECT_URI: skal sættes sammen');
   if (problems.length) throw new ConfigError(problems);
   return {
     port: e.KAI_PORT,
@@ -85,6 +104,17 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     logLevel: e.KAI_LOG_LEVEL,
     serverUrl: e.KAI_URL,
     cliToken: e.KAI_TOKEN,
+    oidc:
+      e.KAI_OIDC_ISSUER && e.KAI_OIDC_CLIENT_ID && e.KAI_OIDC_REDIRECT_URI
+        ? {
+            issuer: e.KAI_OIDC_ISSUER,
+            clientId: e.KAI_OIDC_CLIENT_ID,
+            clientSecret: e.KAI_OIDC_CLIENT_SECRET,
+            redirectUri: e.KAI_OIDC_REDIRECT_URI,
+            rolesClaim: e.KAI_OIDC_ROLES_CLAIM,
+            forvaltningClaim: e.KAI_OIDC_FORVALTNING_CLAIM,
+          }
+        : undefined,
     openai:
       e.KAI_OPENAI_BASE_URL && e.KAI_OPENAI_MODEL
         ? { baseUrl: e.KAI_OPENAI_BASE_URL, apiKey: e.KAI_OPENAI_API_KEY, model: e.KAI_OPENAI_MODEL, hosting: e.KAI_OPENAI_HOSTING }

@@ -1,11 +1,56 @@
 import { z } from 'zod';
 import { abilitiesOf, getUser, login, logout, SESSION_TTL_MS } from '../../access/index.ts';
+import { AppError } from '../../kernel/index.ts';
 import { SESSION_COOKIE } from '../http/authenticate.ts';
 import { defineRoute } from '../http/route.ts';
 
 const cookieOptions = { path: '/', httpOnly: true, sameSite: 'strict', secure: 'auto' } as const;
+// The first request after the identity provider's redirect is cross-site; with Strict the browser would not send
+// the fresh cookie on the redirect to the front page. Lax still withholds it from cross-site writes.
+const callbackCookieOptions = { ...cookieOptions, sameSite: 'lax' } as const;
 
 export const authRoutes = [
+  defineRoute({
+    method: 'GET',
+    url: '/api/auth/providers',
+    summary: 'Hvilke måder at logge ind på er slået til',
+    tags: ['adgang'],
+    auth: 'public',
+    response: z.object({ password: z.boolean(), oidc: z.boolean() }),
+    async handler({ app }) {
+      return { password: true, oidc: app.oidc !== undefined };
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/auth/oidc/login',
+    summary: 'Start log ind via kommunens identitetsudbyder (omdirigerer)',
+    tags: ['adgang'],
+    auth: 'public',
+    async handler({ app, reply }) {
+      if (!app.oidc) throw new AppError('not_configured', 'Log ind via kommunens login er ikke sat op.');
+      return reply.redirect(await app.oidc.begin(), 302);
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/auth/oidc/callback',
+    summary: 'Identitetsudbyderens tilbagekald; sætter sessionscookien og sender brugeren til forsiden',
+    tags: ['adgang'],
+    auth: 'public',
+    async handler({ app, req, reply }) {
+      if (!app.oidc) throw new AppError('not_configured', 'Log ind via kommunens login er ikke sat op.');
+      const callback = new URL(req.url, app.config.oidc!.redirectUri);
+      try {
+        const session = await app.oidc.complete(callback);
+        reply.setCookie(SESSION_COOKIE, session.cookie, { ...callbackCookieOptions, maxAge: SESSION_TTL_MS / 1000 });
+        return reply.redirect('/', 302);
+      } catch (err) {
+        const code = err instanceof AppError ? err.code : 'internal';
+        return reply.redirect(`/?loginfejl=${encodeURIComponent(code)}`, 302);
+      }
+    },
+  }),
   defineRoute({
     method: 'POST',
     url: '/api/auth/login',

@@ -24,6 +24,9 @@ pg.types.setTypeParser(1700, (v) => Number(v));
 export async function openDatabase(opts: { databaseUrl?: string | undefined; dataDir: string }): Promise<DatabaseHandle> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    // An idle connection dropped by the server (restart, failover) is discarded by the pool and the
+    // next query opens a new one; without a listener the error would end the process.
+    pool.on('error', () => {});
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: 'postgresql', close: () => db.destroy() };
   }

@@ -33,6 +33,13 @@ export async function createTestDatabase(env: Record<string, string | undefined>
       drop: async () => {
         const c = new pg.Client({ connectionString: baseUrl });
         await c.connect();
+        // A closed pool's sockets may still be saying goodbye; forcing the drop under them would
+        // surface as an uncaught "terminating connection" in the test process.
+        for (let i = 0; i < 50; i++) {
+          const { rows } = await c.query('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+          if (rows[0].n === 0) break;
+          await new Promise((r) => setTimeout(r, 100));
+        }
         await c.query(`drop database if exists ${name} with (force)`);
         await c.end();
         rmSync(dataDir, { recursive: true, force: true });

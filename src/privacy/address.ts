@@ -1,0 +1,114 @@
+import { boosted, CONTEXT, hasContext, matchesTerm, wordAfter, wordsBefore } from './context.ts';
+import type { DetectedEntity } from './entity.ts';
+
+// Street names are compounds ending in a street word ("Vestergade", "Strandvejen", "Rosenvænget"), or end in a
+// separate street word ("Nørre Allé", "H.C. Andersens Boulevard").
+const COMPOUND_SUFFIX =
+  'vej|vejen|gade|gaden|allé|alle|alléen|stræde|strædet|plads|pladsen|torv|torvet|vænge|vænget|park|parken|sti|stien|bakke|bakken|' +
+  'toft|toften|løkke|løkken|have|haven|mark|marken|eng|engen|lund|lunden|boulevard|kaj|kajen|bro|broen|vang|vangen|høj|højen|dal|dalen|' +
+  'holm|holmen|skov|skoven|hegn|hegnet|kær|kæret|ager|agre|bjerg|bjerget|strand|stranden|gyde|gyden|krog|krogen|ring|ringen|brink|' +
+  'kilde|kilden|mose|mosen|dige|diget|tofte|huse|gård|gården|passage|promenade|sving|svinget|hus|port|porten|kvarter|tværvej';
+const STREET_WORD = 'Allé|Alle|Boulevard|Plads|Torv|Vej|Gade|Stræde|Vænge|Park|Kaj|Bro|Promenade|Passage';
+const NAME_WORD = "(?:\\p{Lu}\\.){1,3}|\\p{Lu}[\\p{L}'’-]*\\.?";
+const HOUSE = '\\d{1,3}(?: ?[A-Za-z](?![\\p{L}]))?';
+// A floor is "st", "kl", "k2" or a number with a dot or "sal" ("2.", "2 sal"); a bare number after a comma is a postcode.
+const FLOOR_DOOR =
+  '(?:,? ?(?:st\\.?|kl\\.?|k\\d{1,2}\\.?|\\d{1,2}\\.|\\d{1,2}(?= ?sal))(?: ?sal)?(?:,? ?(?:th|tv|mf|t\\.h|t\\.v|m\\.f|\\d{1,4}(?![\\p{N}])))?\\.?(?![\\p{L}\\p{N}]))?';
+
+const STREET = new RegExp(
+  `(?<![\\p{L}\\p{N}])((?:(?:${NAME_WORD}) ){0,3}(?:(?=(?<last>\\p{Lu}[\\p{L}-]*))\\k<last>(?<=\\p{L}(?:${COMPOUND_SUFFIX}))|${STREET_WORD}))[ ,]+(${HOUSE})(?![\\p{N}]|[.,]\\p{N})(${FLOOR_DOOR})`,
+  'gu',
+);
+// Citizens write lower case; then the street word must be unambiguous and an address word must come before it.
+const LOWER_STREET = new RegExp(
+  `(?<![\\p{L}\\p{N}])((?=(?<word>\\p{Ll}{4,}))\\k<word>(?<=\\p{Ll}{3}(?:vej|vejen|gade|gaden|allé|alle|stræde|boulevard|vænget))) (${HOUSE})(?![\\p{N}]|[.,]\\p{N})(${FLOOR_DOOR})`,
+  'gu',
+);
+const POSTCODE = /(?<![\p{L}\p{N}\-/.,])(\d{4}) +(?=\p{L})/gu;
+// A house number: one to three digits right after a word. Street patterns only run in the text just before one.
+const HOUSE_NUMBER = /(?<=[\p{L}.][ ,]{1,2})\d{1,3}(?![\p{N}])/gu;
+
+/** Stretches of text that could hold a street and its number, merged where they overlap, starting at a word boundary. */
+function streetWindows(text: string): [number, number][] {
+  const windows: [number, number][] = [];
+  for (const m of text.matchAll(HOUSE_NUMBER)) {
+    let from = Math.max(0, m.index - 70);
+    while (from > 0 && from > m.index - 90 && !/\s/.test(text[from - 1]!)) from--;
+    const to = Math.min(text.length, m.index + 30);
+    const last = windows.at(-1);
+    if (last && from <= last[1]) last[1] = to;
+    else windows.push([from, to]);
+  }
+  return windows;
+}
+
+// A number after a street-like word that counts something ("Bakken 3 gange", "Lund 45 år") is no house number.
+const NOT_HOUSE_NUMBER_AFTER = ['år', 'årig', 'gange', 'kr', 'dkk', 'procent', 'pct', 'timer', 'dage', 'minutter', 'stk', 'mio', 'mia', 'meter', 'km'];
+const NOT_STREET_BEFORE = ['kapitel', 'stk', 'nr', 'punkt', 'bilag', 'side', 'lov', 'afsnit'];
+// Capitalised at the start of a sentence, never the first word of a street name.
+const LEADING_NON_STREET = new Set(['i', 'på', 'til', 'fra', 'jeg', 'vi', 'de', 'den', 'det', 'han', 'hun', 'og', 'men', 'ved', 'hos', 'adresse', 'bor', 'mod', 'om', 'en', 'et', 'har', 'er', 'efter', 'under', 'over', 'af', 'med', 'nu', 'hej', 'kære']);
+
+function leadingNonStreetLength(street: string): number {
+  let cut = 0;
+  for (const word of street.split(' ').slice(0, -1)) {
+    if (!LEADING_NON_STREET.has(word.toLowerCase())) break;
+    cut += word.length + 1;
+  }
+  return cut;
+}
+
+/** The town written after a postcode, if it is the town the postcode list has for that code. */
+function townAt(text: string, at: number, postcodes: ReadonlyMap<string, string>, code: string): number {
+  const town = postcodes.get(code) ?? postcodes.get(String(Number(code)));
+  if (!town) return 0;
+  const written = text.slice(at, at + town.length);
+  if (written.toLowerCase() !== town.toLowerCase()) return 0;
+  return /^[\p{L}\p{N}]/u.test(text.slice(at + town.length, at + town.length + 1)) ? 0 : town.length;
+}
+
+/**
+ * Street, house number, floor and door, postcode and town (DAR's address grammar). A street with a number is
+ * likely an address; a known postcode followed by its own town is near-certain; both together are certain.
+ */
+export function detectAddress(text: string, postcodes: ReadonlyMap<string, string>): DetectedEntity[] {
+  const found: DetectedEntity[] = [];
+  const postal = new Map<number, number>();
+  for (const m of text.matchAll(POSTCODE)) {
+    const townLength = townAt(text, m.index + m[0].length, postcodes, m[1]!);
+    if (townLength) postal.set(m.index, m.index + m[0].length + townLength);
+  }
+
+  const consumed = new Set<number>();
+  const windows = streetWindows(text);
+  const seen = new Set<number>();
+  const streets = (pattern: RegExp, base: number, needsContext: boolean) => {
+    for (const [from, to] of windows) for (const m of text.slice(from, to).matchAll(pattern)) {
+      const at = from + m.index;
+      if (seen.has(at)) continue;
+      seen.add(at);
+      const start = at + leadingNonStreetLength(m[1]!);
+      let end = at + m[0].length;
+      const context = wordsBefore(text, start);
+      if (needsContext && !hasContext(context, CONTEXT.ADDRESS)) continue;
+      if (matchesTerm(wordAfter(text, end), NOT_HOUSE_NUMBER_AFTER)) continue;
+      if (NOT_STREET_BEFORE.includes(context.at(-1) ?? '') || /§\s*$/.test(text.slice(Math.max(0, start - 3), start))) continue;
+      let score = base;
+      const after = /^,? *(?:\n *)?/.exec(text.slice(end, end + 8))![0].length;
+      const postalEnd = postal.get(end + after);
+      if (postalEnd !== undefined) {
+        consumed.add(end + after);
+        end = postalEnd;
+        score = 0.95;
+      }
+      found.push({ type: 'ADDRESS', start, end, score: boosted(score, context, CONTEXT.ADDRESS) });
+    }
+  };
+  streets(STREET, 0.6, false);
+  streets(LOWER_STREET, 0.5, true);
+
+  for (const [start, end] of postal) {
+    if (consumed.has(start)) continue;
+    found.push({ type: 'ADDRESS', start, end, score: boosted(0.55, wordsBefore(text, start), CONTEXT.ADDRESS) });
+  }
+  return found;
+}

@@ -1,0 +1,105 @@
+import { AppError } from '../kernel/index.ts';
+import { detectAddress } from './address.ts';
+import { detectBankAccount } from './bank-account.ts';
+import { detectCpr } from './cpr.ts';
+import { detectCvr } from './cvr.ts';
+import { detectEmail } from './email.ts';
+import { type DetectedEntity, MAX_TEXT_LENGTH, REDACTION_THRESHOLD } from './entity.ts';
+import { detectIban } from './iban.ts';
+import { detectLicensePlate } from './license-plate.ts';
+import { detectNames } from './names.ts';
+import { detectPhone } from './phone.ts';
+import { privacyModel } from './privacy-model.ts';
+
+export function assertTextSize(text: string): void {
+  if (text.length > MAX_TEXT_LENGTH) {
+    throw new AppError('payload_too_large', `Teksten er for lang (højst ${MAX_TEXT_LENGTH.toLocaleString('da-DK')} tegn). Del den op.`, {
+      maxLength: MAX_TEXT_LENGTH,
+      length: text.length,
+    });
+  }
+}
+
+/** Which characters are already covered: checking a span costs its length, not the number of entities found. */
+export class Coverage {
+  private readonly covered: Uint8Array;
+  constructor(length: number) {
+    this.covered = new Uint8Array(length);
+  }
+  isFree(e: { start: number; end: number }): boolean {
+    for (let k = e.start; k < e.end; k++) if (this.covered[k]) return false;
+    return true;
+  }
+  take(e: { start: number; end: number }): void {
+    this.covered.fill(1, e.start, e.end);
+  }
+}
+
+/**
+ * Keeps the best of overlapping candidates. Identifiers found by their form (CPR, e-mail, address, ...) win over
+ * a name found by the statistical recogniser: an e-mail address is one entity even if it holds a name.
+ */
+function resolve(text: string, candidates: DetectedEntity[]): DetectedEntity[] {
+  const rank = (e: DetectedEntity) => (e.type === 'PERSON' ? 0 : 1);
+  const ordered = candidates.sort((a, b) => rank(b) - rank(a) || b.score - a.score || b.end - b.start - (a.end - a.start));
+  const coverage = new Coverage(text.length);
+  const kept: DetectedEntity[] = [];
+  for (const c of ordered) {
+    if (!coverage.isFree(c)) continue;
+    coverage.take(c);
+    kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Once a text names "Jens Hansen", a later bare "Hansen" or "Jens" is the same person even where the recogniser
+ * did not mark it. Only capitalised, standalone occurrences count; words that are also ordinary words do not. A word
+ * is carried over if it is on the name lists or is the surname of a full name, so one wrong "Aarhus Stadion" does
+ * not mask every "Aarhus".
+ */
+function withRepeatedNames(text: string, found: DetectedEntity[]): DetectedEntity[] {
+  const model = privacyModel();
+  const parts = new Set<string>();
+  for (const e of found) {
+    if (e.type !== 'PERSON') continue;
+    const words = text.slice(e.start, e.end).split(/\s+/);
+    words.forEach((part, k) => {
+      const lower = part.toLowerCase();
+      if (part.length < 3 || !/^\p{Lu}\p{Ll}/u.test(part) || model.commonWords.has(lower)) return;
+      const surnamePosition = words.length > 1 && k === words.length - 1;
+      if (surnamePosition || model.firstNames.has(lower) || model.surnames.has(lower)) parts.add(part);
+    });
+  }
+  if (!parts.size) return found;
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...parts].map(escape).join('|')})(?=s(?![\\p{L}\\p{N}])|(?![\\p{L}\\p{N}]))`, 'gu');
+  const coverage = new Coverage(text.length);
+  found.forEach((f) => coverage.take(f));
+  const extra: DetectedEntity[] = [];
+  for (const m of text.matchAll(pattern)) {
+    const mention: DetectedEntity = { type: 'PERSON', start: m.index, end: m.index + m[0].length, score: 0.8 };
+    if (coverage.isFree(mention)) extra.push(mention);
+  }
+  return [...found, ...extra];
+}
+
+/** Every piece of Danish personal data in the text at or above the redaction threshold, in text order. */
+export function detectPersonalData(text: string, options: { threshold?: number } = {}): DetectedEntity[] {
+  assertTextSize(text);
+  if (!text.trim()) return [];
+  const threshold = options.threshold ?? REDACTION_THRESHOLD;
+  const model = privacyModel();
+  const candidates = [
+    ...detectCpr(text),
+    ...detectEmail(text),
+    ...detectIban(text),
+    ...detectPhone(text),
+    ...detectCvr(text),
+    ...detectBankAccount(text),
+    ...detectLicensePlate(text),
+    ...detectAddress(text, model.postcodes),
+    ...detectNames(text, model),
+  ].filter((e) => e.score >= threshold);
+  return resolve(text, withRepeatedNames(text, resolve(text, candidates)));
+}

@@ -1,0 +1,10 @@
+export { ENTITY_TYPES, EntityType, DetectedEntity, RedactedEntity, RedactResult, REDACTION_THRESHOLD, MAX_TEXT_LENGTH } from './entity.ts';
+export { detectPersonalData } from './detect.ts';
+export { loadPrivacyModel } from './privacy-model.ts';
+export { detectFlags, FLAGS, type Flag } from './flags.ts';
+export { createPseudonymSession, redact, type PseudonymSession, type StreamRestorer } from './pseudonym-session.ts';
+export { PseudonymMapping } from './pseudonym-mapping.ts';
+export { storePseudonymMapping, loadPseudonymMapping, purgeExpiredPseudonymMappings, DEFAULT_MAPPING_TTL_MS } from './mapping-store.ts';
+export { privacyMigrations } from './migrations.ts';
+export type { PrivacyTables } from './tables.ts';
+export { pseudonymiseForActor } from './pseudonymise-for-actor.ts';

@@ -1,0 +1,14 @@
+export { type ModelProvider, type ProviderMessage, type ProviderChatRequest, type ProviderChatResult, type ProviderEmbedResult, type TokenUsage, estimateTokens } from './provider.ts';
+export { ProviderError, type ProviderFailure } from './provider-error.ts';
+export { openAiCompatibleProvider, type OpenAiCompatibleOptions } from './openai-compatible.ts';
+export { llamaCppProvider, isLlamaCppInstalled } from './llama-cpp.ts';
+export { providerFor } from './provider-for.ts';
+export { DATA_CLASSES, DataClass, HOSTING_CEILING, classifyRequest, dataClassRank } from './data-class.ts';
+export { type ModelRow, listModelRows, listModels, createModel, updateModel, deleteModel, presentModel } from './catalogue.ts';
+export { NewModel, ModelPatch, ModelView, ModelId } from './schemas.ts';
+export { seedModelsFromConfig, configModelId } from './seed.ts';
+export { CircuitBreaker, type BreakerOptions, type BreakerState } from './circuit-breaker.ts';
+export { withRetries, type RetryOptions } from './with-retries.ts';
+export { startFakeUpstream, FakeFault, type FakeUpstream, type FakeUpstreamOptions, type ReceivedRequest } from './fake-upstream/fake-upstream.ts';
+export { modelsMigrations } from './migrations.ts';
+export type { ModelsTables } from './tables.ts';

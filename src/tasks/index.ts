@@ -1,0 +1,17 @@
+export { runTask, RunTaskInput, TaskRun, MAX_TASK_TEXT, type RunTaskDeps } from './run-task.ts';
+export { TASKS, getTask, listTasks, presentTask, TaskView } from './catalogue.ts';
+export { TASK_IDS, TaskId, Engine, ENGINES, AI_DRAFT_LABEL, type TaskDefinition, type TaskContext } from './task-definition.ts';
+export { Check, CheckStatus } from './analysers/check.ts';
+export { lix, lixLevel, type LixResult } from './analysers/lix.ts';
+export { sentences, sentenceSpans } from './analysers/sentences.ts';
+export { summarise } from './analysers/summarise.ts';
+export { attentionPoints, ATTENTION_KINDS, type AttentionPoint } from './analysers/attention-points.ts';
+export { decisionChecklist, CHECKLIST_IDS } from './analysers/decision-checklist.ts';
+export { plainLanguageReport, applyKlarsprog, splitLongSentences, KLARSPROG, AUDIENCES } from './analysers/plain-language.ts';
+export { findLawReferences, type LawReference } from './laws/law-references.ts';
+export { checkLawReferences, type CheckedReference } from './laws/check-law-references.ts';
+export { lawLibraryFromJsonl, lawLibraryFromProvisions, type LawLibrary } from './laws/law-library.ts';
+export { MOVED_PROVISIONS } from './laws/moved-provisions.ts';
+export { registerDataset, listDatasets, NewDataset, DatasetView } from './datasets/datasets.ts';
+export { tasksMigrations } from './migrations.ts';
+export type { TasksTables } from './tables.ts';

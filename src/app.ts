@@ -17,6 +17,8 @@ export interface App {
   oidc: OidcLogin | undefined;
   /** Set by a running server: the secret the local CLI uses to reach it (see server/local-operator). */
   operatorToken: string | undefined;
+  /** Work to finish before the database closes (queued usage rows, say); run last-registered first. */
+  onClose(hook: () => Promise<void>): void;
   close(): Promise<void>;
 }
 
@@ -31,6 +33,7 @@ export async function createApp(config: Config, opts: { clock?: Clock } = {}): P
     throw err;
   }
   const clock = opts.clock ?? systemClock;
+  const closeHooks: Array<() => Promise<void>> = [];
   return {
     config,
     db: handle.db,
@@ -39,6 +42,10 @@ export async function createApp(config: Config, opts: { clock?: Clock } = {}): P
     clock,
     masterSecret,
     operatorToken: undefined,
-    close: () => handle.close(),
+    onClose: (hook) => closeHooks.unshift(hook),
+    close: async () => {
+      for (const hook of closeHooks.splice(0)) await hook();
+      await handle.close();
+    },
   };
 }

@@ -5,6 +5,7 @@ import { ensureInitialAdmin } from './access/index.ts';
 import { ConfigError, parseConfig } from './kernel/index.ts';
 import { buildServer } from './server/index.ts';
 import { publishLocalOperator } from './server/local-operator.ts';
+import { loadPrivacyModel } from './privacy/index.ts';
 import { seedOnFirstStart } from './seed.ts';
 
 /** `npm start`: parse the environment once, open and migrate the database, serve UI and API. */
@@ -22,6 +23,8 @@ export async function startServer(env: Record<string, string | undefined>): Prom
   const app = await createApp(config);
   const admin = await ensureInitialAdmin(app.db);
   await seedOnFirstStart(app);
+  // The name recogniser's model is read before the first request, not during it.
+  loadPrivacyModel();
   const server = await buildServer(app);
   const address = await server.listen({ port: config.port, host: config.host });
   const url = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');

@@ -22,6 +22,7 @@ const ABILITY_ROLES = {
   'admin:models': ['ai-koordinator'],
   'admin:budgets': ['ai-koordinator'],
   'api:chat': ['system', 'ai-koordinator', 'medarbejder', 'leder'],
+  'privacy:redact': ['medarbejder', 'leder', 'ai-koordinator', 'dpo', 'system'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Ability = keyof typeof ABILITY_ROLES;

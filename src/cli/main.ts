@@ -3,7 +3,15 @@ import { AppError, type Config, ConfigError, parseConfig } from '../kernel/index
 import { ZodError } from 'zod';
 import type { CliContext } from './cli-context.ts';
 import { registerAudit } from './commands/audit.ts';
+import { registerBench } from './commands/bench.ts';
+import { registerFakeUpstream } from './commands/fake-upstream.ts';
+import { registerIngest } from './commands/ingest.ts';
+import { registerSearch } from './commands/search.ts';
 import { registerMigrate } from './commands/migrate.ts';
+import { registerPolicy } from './commands/policy.ts';
+import { registerRedact } from './commands/redact.ts';
+import { registerLix } from './commands/lix.ts';
+import { registerRun } from './commands/run.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerTokens } from './commands/tokens.ts';
 import { registerUsers } from './commands/users.ts';
@@ -22,6 +30,14 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
   registerUsers(program, ctx);
   registerTokens(program, ctx);
   registerAudit(program, ctx);
+  registerIngest(program, ctx);
+  registerSearch(program, ctx);
+  registerRedact(program);
+  registerLix(program);
+  registerRun(program, ctx);
+  registerPolicy(program, ctx);
+  registerFakeUpstream(program);
+  registerBench(program);
 
   try {
     await program.parseAsync(argv);

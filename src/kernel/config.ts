@@ -40,6 +40,7 @@ const EnvSchema = z.object({
   KAI_OPENAI_API_KEY: optionalString,
   KAI_OPENAI_MODEL: optionalString,
   KAI_OPENAI_HOSTING: z.preprocess(emptyAsUndefined, Hosting.default('third_country_processor')),
+  KAI_WEB_SEARCH_URL: optionalUrl,
 });
 
 export interface Config {
@@ -61,6 +62,8 @@ export interface Config {
   openai:
     | { baseUrl: string; apiKey: string | undefined; model: string; hosting: Hosting }
     | undefined;
+  /** A search service answering `GET ?q=…&format=json` with `{ results: [{ title, url, content }] }`; absent → web search off. */
+  webSearchUrl: string | undefined;
 }
 
 export interface OidcConfig {
@@ -119,5 +122,6 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       e.KAI_OPENAI_BASE_URL && e.KAI_OPENAI_MODEL
         ? { baseUrl: e.KAI_OPENAI_BASE_URL, apiKey: e.KAI_OPENAI_API_KEY, model: e.KAI_OPENAI_MODEL, hosting: e.KAI_OPENAI_HOSTING }
         : undefined,
+    webSearchUrl: e.KAI_WEB_SEARCH_URL,
   };
 }

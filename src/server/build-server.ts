@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -68,6 +69,8 @@ export async function buildServer(app: App, opts: BuildServerOptions = {}): Prom
     },
   });
   await fastify.register(cookie);
+  // Uploads are read by the route that accepts them (knowledge documents), with its own size limit.
+  await fastify.register(multipart);
 
   fastify.decorateRequest('auth', null);
   fastify.addHook('onRequest', async (req) => {

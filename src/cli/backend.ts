@@ -10,7 +10,7 @@ import { SERVER_FILE } from '../server/local-operator.ts';
  */
 export type Backend =
   | { kind: 'local'; app: App; actor: Actor }
-  | { kind: 'remote'; url: string; call<T = unknown>(method: string, path: string, body?: unknown): Promise<T> };
+  | { kind: 'remote'; url: string; call<T = unknown>(method: string, path: string, body?: unknown | FormData): Promise<T> };
 
 export async function withBackend<T>(config: Config, fn: (backend: Backend) => Promise<T>): Promise<T> {
   const remote = await findRunningServer(config);
@@ -55,10 +55,12 @@ function remoteBackend(url: string, token: string): Backend {
     kind: 'remote',
     url,
     async call<T>(method: string, path: string, body?: unknown): Promise<T> {
+      // A form (file upload) goes as multipart, with the boundary fetch chooses; anything else as JSON.
+      const form = body instanceof FormData;
       const res = await fetch(new URL(path, url), {
         method,
-        headers: { authorization: `Bearer ${token}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
-        body: body !== undefined ? JSON.stringify(body) : undefined,
+        headers: { authorization: `Bearer ${token}`, ...(body !== undefined && !form ? { 'content-type': 'application/json' } : {}) },
+        body: form ? body : body !== undefined ? JSON.stringify(body) : undefined,
       });
       const text = await res.text();
       const json = text ? JSON.parse(text) : null;

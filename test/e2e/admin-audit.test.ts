@@ -37,7 +37,7 @@ test('the AI coordinator creates a forvaltning, a user and an API key in Admin',
   await page.getByLabel('Forvaltning').selectOption('beskaeftigelse');
   await page.getByRole('button', { name: 'Opret bruger' }).click();
   await page.getByText('Karen Sagsbehandler er oprettet.').waitFor();
-  assert.ok(await page.getByRole('cell', { name: 'karen.s' }).isVisible());
+  await page.getByRole('cell', { name: 'karen.s' }).waitFor();
 
   await page.getByRole('button', { name: 'Ret Karen Sagsbehandler' }).click();
   const dialog = page.getByRole('dialog');
@@ -45,7 +45,8 @@ test('the AI coordinator creates a forvaltning, a user and an API key in Admin',
   assert.deepEqual(await seriousViolations(page), []);
   await dialog.getByRole('button', { name: 'Gem ændringer' }).click();
   await page.getByText('Karen Sagsbehandler er opdateret.').waitFor();
-  assert.ok(await page.getByRole('row', { name: /karen\.s.*Medarbejder, Leder/ }).isVisible());
+  // The list reloads after the notice; wait for it rather than reading it at once.
+  await page.getByRole('row', { name: /karen\.s.*Medarbejder, Leder/ }).waitFor();
 
   await page.getByRole('link', { name: 'API-nøgler' }).click();
   await page.getByLabel('Navn', { exact: true }).fill('Sagssystem');

@@ -32,11 +32,11 @@ test('an employee who has not passed the course is sent to it, passes the quiz a
   const user = await e2e.server.createUser({ courseCompleted: false });
   const page = await e2e.newPage();
   await e2e.login(page, user);
-  assert.ok(await page.getByText('Gennemfør kurset i AI-kompetencer').isVisible());
+  await page.getByText('Gennemfør kurset i AI-kompetencer').waitFor();
 
   await page.getByRole('link', { name: /Min side/ }).click();
   await page.getByRole('heading', { level: 1, name: 'Mig' }).waitFor();
-  assert.ok(await page.getByText('Ikke bestået').isVisible());
+  await page.getByText('Ikke bestået').waitFor();
   assert.deepEqual(await seriousViolations(page), []);
 
   await page.getByRole('link', { name: 'Kursus' }).click();

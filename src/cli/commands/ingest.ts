@@ -60,12 +60,12 @@ export function registerIngest(program: Command, ctx: CliContext): void {
 async function ingestOne(backend: Backend, c: Candidate, collection: string | undefined): Promise<IngestResult> {
   const bytes = readFileSync(c.path);
   if (backend.kind === 'local') return ingestDocument(backend.app.db, backend.actor, { fileName: c.path, bytes, source: c.source, collection });
-  return backend.call<IngestResult>('POST', '/api/knowledge/documents', {
-    fileName: basename(c.path),
-    contentBase64: bytes.toString('base64'),
-    source: c.source,
-    ...(collection ? { collection } : {}),
-  });
+  // Multipart, not base64 in JSON: the upload limit applies to files, not the JSON body limit.
+  const form = new FormData();
+  form.set('source', c.source);
+  if (collection) form.set('collection', collection);
+  form.set('file', new Blob([bytes]), basename(c.path));
+  return backend.call<IngestResult>('POST', '/api/knowledge/documents', form);
 }
 
 /** Files as given, and the supported files under each folder (hidden files and folders are left out). */

@@ -66,7 +66,9 @@ async function readUpload(req: FastifyRequest, query: z.output<typeof UploadQuer
       return typeof v === 'string' && v.trim() ? v.trim() : undefined;
     };
     const collection = field('collection') ?? query.collection;
-    return { fileName: part.filename, bytes, collection: collection ? CollectionId.parse(collection) : undefined, source: undefined };
+    const source = field('source');
+    if (source && source.length > 500) throw invalid('Kildenavnet er for langt (højst 500 tegn).');
+    return { fileName: part.filename, bytes, collection: collection ? CollectionId.parse(collection) : undefined, source };
   }
   const body = JsonUpload.parse(req.body ?? {});
   const bytes = Buffer.from(body.contentBase64, 'base64');

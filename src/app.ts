@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { OidcLogin } from './access/index.ts';
 import { type DatabaseHandle, type Db, migrate, openDatabase } from './db/index.ts';
+import { allMigrations } from './migrations.ts';
 import { type Clock, type Config, loadMasterSecret, systemClock } from './kernel/index.ts';
 
 /**
@@ -27,7 +28,7 @@ export async function createApp(config: Config, opts: { clock?: Clock } = {}): P
   const masterSecret = loadMasterSecret(config.dataDir, config.secret);
   const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
-    await migrate(handle.db);
+    await migrate(handle.db, allMigrations());
   } catch (err) {
     await handle.close();
     throw err;

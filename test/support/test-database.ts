@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { migrate, openDatabase } from '../../src/db/index.ts';
-import { allMigrations } from '../../src/db/migrations.ts';
+import { allMigrations } from '../../src/migrations.ts';
 import { sha256Hex } from '../../src/kernel/index.ts';
 
 export interface TestDatabase {
@@ -56,7 +56,7 @@ async function pgliteTemplate(): Promise<string> {
   if (existsSync(dir)) return dir;
   const building = mkdtempSync(join(tmpdir(), 'kai-template-build-'));
   const handle = await openDatabase({ dataDir: building });
-  await migrate(handle.db);
+  await migrate(handle.db, allMigrations());
   await handle.close();
   try {
     renameSync(join(building, 'pglite'), dir);

@@ -9,23 +9,11 @@ import { PrivacyPreview, type RedactResult } from '../components/privacy-preview
 import { navigate, useSearch } from '../router.tsx';
 import { useSession } from '../session.tsx';
 import { useLoad } from '../use-load.ts';
-import { type OptionsSchema, type OptionValues, OptionsForm } from './tasks/options-form.tsx';
+import { type OptionValues, OptionsForm } from './tasks/options-form.tsx';
 import { readTaskFile, TASK_FILE_TYPES } from './tasks/read-file.ts';
+import type { TaskInfo } from './tasks/task-info.ts';
 import { type RunResult, TaskResult } from './tasks/task-result.tsx';
 
-export interface TaskInfo {
-  id: string;
-  kind: string;
-  kindName: string;
-  name: string;
-  description: string;
-  engines: ('local' | 'llm')[];
-  defaultUseCase: string;
-  draft: boolean;
-  minutesSaved: number;
-  /** JSON Schema of { text, engine, options }. */
-  input: { properties?: { options?: OptionsSchema } };
-}
 
 const KINDS: { id: string; name: string }[] = [
   { id: 'skab', name: 'Skab materiale' },
@@ -33,7 +21,6 @@ const KINDS: { id: string; name: string }[] = [
   { id: 'analyser', name: 'Analysér materiale' },
   { id: 'opslag', name: 'Opslag i viden' },
 ];
-
 
 interface Preview {
   key: string;

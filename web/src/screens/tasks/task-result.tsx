@@ -6,7 +6,7 @@ import { Dialog } from '../../components/dialog.tsx';
 import { Field } from '../../components/field.tsx';
 import { formatDkk, formatNumber } from '../../format.ts';
 import { useSession } from '../../session.tsx';
-import type { TaskInfo } from '../tasks.tsx';
+import type { TaskInfo } from './task-info.ts';
 import { downloadDocx, downloadText } from './download.ts';
 import { OutputView, StatusBadge, outputAsText } from './output-view.tsx';
 

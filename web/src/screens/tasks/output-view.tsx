@@ -59,6 +59,17 @@ const FIELD_LABELS: Record<string, string> = {
   n: 'Nr.',
   score: 'Relevans',
   evidence: 'Grundlag',
+  match: 'Udtryk',
+  // The kinds of attention point, as counted under "Antal".
+  deadline: 'Frist',
+  date: 'Dato',
+  amount: 'Beløb',
+  obligation: 'Forpligtelse',
+  prohibition: 'Forbud',
+  condition: 'Betingelse',
+  legal_reference: 'Lovhenvisning',
+  decision: 'Afgørelse',
+  party: 'Part',
 };
 
 /** Fields that hold the task's main text, in order of preference: shown first, copied and downloaded. */

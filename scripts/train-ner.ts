@@ -14,7 +14,7 @@ import { MODEL_URL, type PrivacyModelFile } from '../src/privacy/privacy-model.t
 const DATA = new URL('../../shared/data/', import.meta.url);
 const TAGS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'];
 const epochsArg = process.argv.indexOf('--epochs');
-const EPOCHS = epochsArg > 0 ? Number(process.argv[epochsArg + 1]) : 8;
+const EPOCHS = epochsArg > 0 ? Number(process.argv[epochsArg + 1]) : 9;
 
 for (const dir of ['ner', 'names', 'postnumre', 'laws', 'qa']) {
   if (!existsSync(new URL(dir, DATA))) {

@@ -15,18 +15,21 @@ const HOUSE = '\\d{1,3}(?: ?[A-Za-z](?![\\p{L}]))?';
 const FLOOR_DOOR =
   '(?:,? ?(?:st\\.?|kl\\.?|k\\d{1,2}\\.?|\\d{1,2}\\.|\\d{1,2}(?= ?sal))(?: ?sal)?(?:,? ?(?:th|tv|mf|t\\.h|t\\.v|m\\.f|\\d{1,4}(?![\\p{N}])))?\\.?(?![\\p{L}\\p{N}]))?';
 
+// Every street starts with a capital; the lookahead first lets the engine pass other positions cheaply.
 const STREET = new RegExp(
-  `(?<![\\p{L}\\p{N}])((?:(?:${NAME_WORD}) ){0,3}(?:(?=(?<last>\\p{Lu}[\\p{L}-]*))\\k<last>(?<=\\p{L}(?:${COMPOUND_SUFFIX}))|${STREET_WORD}))[ ,]+(${HOUSE})(?![\\p{N}]|[.,]\\p{N})(${FLOOR_DOOR})`,
+  `(?=\\p{Lu})(?<![\\p{L}\\p{N}])((?:(?:${NAME_WORD}) ){0,3}(?:(?=(?<last>\\p{Lu}[\\p{L}-]*))\\k<last>(?<=\\p{L}(?:${COMPOUND_SUFFIX}))|${STREET_WORD}))[ ,]+(${HOUSE})(?![\\p{N}]|[.,]\\p{N})(${FLOOR_DOOR})`,
   'gu',
 );
 // Citizens write lower case; then the street word must be unambiguous and an address word must come before it.
 const LOWER_STREET = new RegExp(
-  `(?<![\\p{L}\\p{N}])((?=(?<word>\\p{Ll}{4,}))\\k<word>(?<=\\p{Ll}{3}(?:vej|vejen|gade|gaden|allé|alle|stræde|boulevard|vænget))) (${HOUSE})(?![\\p{N}]|[.,]\\p{N})(${FLOOR_DOOR})`,
+  `(?=\\p{Ll})(?<![\\p{L}\\p{N}])((?=(?<word>\\p{Ll}{4,}))\\k<word>(?<=\\p{Ll}{3}(?:vej|vejen|gade|gaden|allé|alle|stræde|boulevard|vænget))) (${HOUSE})(?![\\p{N}]|[.,]\\p{N})(${FLOOR_DOOR})`,
   'gu',
 );
+// Any lower-case street holds one of these; a window without one is not searched for it.
+const LOWER_STREET_WORD = /vej|gade|allé|alle|stræde|boulevard|vænget/;
 const POSTCODE = /(?<![\p{L}\p{N}\-/.,])(\d{4}) +(?=\p{L})/gu;
 // A house number: one to three digits right after a word. Street patterns only run in the text just before one.
-const HOUSE_NUMBER = /(?<=[\p{L}.][ ,]{1,2})\d{1,3}(?![\p{N}])/gu;
+const HOUSE_NUMBER = /(?=\d)(?<=[\p{L}.][ ,]{1,2})\d{1,3}(?![\p{N}])/gu;
 
 /** Stretches of text that could hold a street and its number, merged where they overlap, starting at a word boundary. */
 function streetWindows(text: string): [number, number][] {
@@ -81,30 +84,36 @@ export function detectAddress(text: string, postcodes: ReadonlyMap<string, strin
   const consumed = new Set<number>();
   const windows = streetWindows(text);
   const seen = new Set<number>();
-  const streets = (pattern: RegExp, base: number, needsContext: boolean) => {
-    for (const [from, to] of windows) for (const m of text.slice(from, to).matchAll(pattern)) {
-      const at = from + m.index;
-      if (seen.has(at)) continue;
-      seen.add(at);
-      const start = at + leadingNonStreetLength(m[1]!);
-      let end = at + m[0].length;
-      const context = wordsBefore(text, start);
-      if (needsContext && !hasContext(context, CONTEXT.ADDRESS)) continue;
-      if (matchesTerm(wordAfter(text, end), NOT_HOUSE_NUMBER_AFTER)) continue;
-      if (NOT_STREET_BEFORE.includes(context.at(-1) ?? '') || /§\s*$/.test(text.slice(Math.max(0, start - 3), start))) continue;
-      let score = base;
-      const after = /^,? *(?:\n *)?/.exec(text.slice(end, end + 8))![0].length;
-      const postalEnd = postal.get(end + after);
-      if (postalEnd !== undefined) {
-        consumed.add(end + after);
-        end = postalEnd;
-        score = 0.95;
+  const streets = (pattern: RegExp, base: number, needsContext: boolean, mustHold?: RegExp) => {
+    for (const [from, to] of windows) {
+      const window = text.slice(from, to);
+      if (mustHold && !mustHold.test(window)) continue;
+      // exec on the shared pattern: matchAll would copy the pattern for every window.
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
+        const at = from + m.index;
+        if (seen.has(at)) continue;
+        seen.add(at);
+        const start = at + leadingNonStreetLength(m[1]!);
+        let end = at + m[0].length;
+        const context = wordsBefore(text, start);
+        if (needsContext && !hasContext(context, CONTEXT.ADDRESS)) continue;
+        if (matchesTerm(wordAfter(text, end), NOT_HOUSE_NUMBER_AFTER)) continue;
+        if (NOT_STREET_BEFORE.includes(context.at(-1) ?? '') || /§\s*$/.test(text.slice(Math.max(0, start - 3), start))) continue;
+        let score = base;
+        const after = /^,? *(?:\n *)?/.exec(text.slice(end, end + 8))![0].length;
+        const postalEnd = postal.get(end + after);
+        if (postalEnd !== undefined) {
+          consumed.add(end + after);
+          end = postalEnd;
+          score = 0.95;
+        }
+        found.push({ type: 'ADDRESS', start, end, score: boosted(score, context, CONTEXT.ADDRESS) });
       }
-      found.push({ type: 'ADDRESS', start, end, score: boosted(score, context, CONTEXT.ADDRESS) });
     }
   };
   streets(STREET, 0.6, false);
-  streets(LOWER_STREET, 0.5, true);
+  streets(LOWER_STREET, 0.5, true, LOWER_STREET_WORD);
 
   for (const [start, end] of postal) {
     if (consumed.has(start)) continue;

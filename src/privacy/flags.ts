@@ -1,3 +1,8 @@
+import * as chars from './char-class.ts';
+
+// Bound once: tsx runs each module as CommonJS, where every use of an imported name is a getter call.
+const { classAt, classBefore, COMMON_CLASSES, COMMON_UNITS, LETTER_OR_DIGIT, widthAt } = chars;
+
 /**
  * Signals that a text touches GDPR Art. 9 special categories, Art. 10 criminal offences, children or social
  * circumstances (confidential under Danish administrative practice). A flag is about the text, not about a
@@ -96,19 +101,63 @@ function compile(entries: string[]): string {
   return emit(root);
 }
 
-// One pass over the text finds every signal word; only the (few) hits are then sorted into categories.
-const ANY_SIGNAL = new RegExp(`(?<![\\p{L}\\p{N}])${compile(FLAGS.flatMap((f) => SIGNALS[f]))}(?![\\p{L}\\p{N}])`, 'gu');
+const SIGNAL_WORDS = FLAGS.flatMap((f) => SIGNALS[f]);
+// Tried only where a word starts (the character before is no letter or digit) and its first three characters can
+// begin a signal word: most words fail that table lookup ("de", "for", "til" begin signal words; "det", "fors", "tils"
+// do not), and the pattern runs on the few that pass. The table is a filter: entries may share a slot.
+const SIGNAL_AT = new RegExp(`(?<![\\p{L}\\p{N}])${compile(SIGNAL_WORDS)}(?![\\p{L}\\p{N}])`, 'uy');
+const startIndex = (a: number, b: number, c: number) => ((a & 0x3f) << 10) | ((b & 0x1f) << 5) | (c & 0x1f);
+const SIGNAL_STARTS = new Uint8Array(1 << 16);
+for (const word of SIGNAL_WORDS) {
+  const [a, b, c] = [0, 1, 2].map((k) => word.charCodeAt(k));
+  // A two-letter word ("hk", "3f") or a short stem may be followed by anything.
+  if (word.length < 3 || word[2] === '*') for (let any = 0; any < 32; any++) SIGNAL_STARTS[startIndex(a!, b!, any)] = 1;
+  else SIGNAL_STARTS[startIndex(a!, b!, c!)] = 1;
+}
 const BY_FLAG = FLAGS.map((f) => [f, new RegExp(`^(?:${compile(SIGNALS[f])})$`, 'iu')] as const);
+// Signal words recur ("politisk", "børn"); which flags a word raises is worked out once per word.
+const flagsOfWord = new Map<string, Flag[]>();
+const WORD_CACHE_LIMIT = 10_000;
+
+function flagsOf(word: string): Flag[] {
+  let flags = flagsOfWord.get(word);
+  if (!flags) {
+    if (flagsOfWord.size >= WORD_CACHE_LIMIT) flagsOfWord.clear();
+    flags = BY_FLAG.filter(([, pattern]) => pattern.test(word)).map(([flag]) => flag);
+    flagsOfWord.set(word, flags);
+  }
+  return flags;
+}
 // "7-årig", "15 år gammel": an age under 18 is a child.
 const CHILD_AGE = /(?<![\p{N}])(1[0-7]|[1-9])[- ]?(?:årig|år gammel|års alderen)/giu;
 
+/**
+ * The flags a text raises. Signal words are whole words or word beginnings ("sygemeldt" for "sygemeld*"), matched
+ * in the lower-cased text from left to right without overlapping.
+ */
 export function detectFlags(text: string): Flag[] {
   const found = new Set<Flag>();
   // Lower-casing once is much faster than a case-insensitive pattern over a long alternation.
   const lower = text.toLowerCase();
-  for (const m of lower.matchAll(ANY_SIGNAL)) {
-    for (const [flag, pattern] of BY_FLAG) if (!found.has(flag) && pattern.test(m[0])) found.add(flag);
-    if (found.size === FLAGS.length) break;
+  const length = lower.length;
+  let afterWordChar = false;
+  let i = 0;
+  while (i < length) {
+    const c = lower.charCodeAt(i);
+    const wordChar = ((c < COMMON_UNITS ? COMMON_CLASSES[c]! : classAt(lower, i)) & LETTER_OR_DIGIT) !== 0;
+    if (wordChar && !afterWordChar && SIGNAL_STARTS[startIndex(c, lower.charCodeAt(i + 1), lower.charCodeAt(i + 2))]) {
+      SIGNAL_AT.lastIndex = i;
+      const m = SIGNAL_AT.exec(lower);
+      if (m) {
+        for (const flag of flagsOf(m[0])) found.add(flag);
+        if (found.size === FLAGS.length) break;
+        i += m[0].length;
+        afterWordChar = (classBefore(lower, i) & LETTER_OR_DIGIT) !== 0;
+        continue;
+      }
+    }
+    afterWordChar = wordChar;
+    i += c < COMMON_UNITS ? 1 : widthAt(lower, i);
   }
   CHILD_AGE.lastIndex = 0;
   if (CHILD_AGE.test(lower)) found.add('children');

@@ -20,31 +20,26 @@ const NAME_CUES = new Set([
 
 /** The recogniser's PER spans as PERSON entities. A confident decision (a wide margin) gives a higher score. */
 export function detectNames(text: string, model: PrivacyModel): DetectedEntity[] {
-  const tokens = tokenize(text);
-  if (!tokens.length) return [];
-  const lineStarts = tokens.map((t, i) => i > 0 && hasLineBreak(text, tokens[i - 1]!.end, t.start));
-  const view = viewOf(
-    tokens.map((t) => t.text),
-    lineStarts,
-  );
-  const { tags, margins } = tagTokens(model, view, model);
+  const { words, starts, ends, lineStarts } = tokenize(text);
+  if (!words.length) return [];
+  const view = viewOf(words, lineStarts);
+  const { tags, margins } = tagTokens(model, view);
 
   // Right after a greeting, "hedder" or an e-mail's "skrev", a word that is on the first-name list or is no ordinary
   // word starts a name however it is written ("hej mattson", "hedder goergh bush", "skrev KimHong").
   const isNameLike = (j: number) => /^\p{L}[\p{L}'’-]+$/u.test(view.words[j]!) && (isName(view.lower[j]!, model) || !model.commonWords.has(view.lower[j]!));
-  for (let i = 1; i < tokens.length; i++) {
+  for (let i = 1; i < words.length; i++) {
     // Even a word the recogniser took for a place or an organisation: after such a cue a person is likelier.
     if (tags[i]!.endsWith('-PER') || !NAME_CUES.has(view.lower[i - 1]!) || !isNameLike(i)) continue;
     tags[i] = 'B-PER';
     margins[i] = 2;
-    for (let j = i + 1; j < Math.min(i + 3, tokens.length) && tags[j] !== 'I-PER' && !lineStarts[j] && isNameLike(j); j++) tags[j] = 'I-PER';
+    for (let j = i + 1; j < Math.min(i + 3, words.length) && tags[j] !== 'I-PER' && !lineStarts[j] && isNameLike(j); j++) tags[j] = 'I-PER';
   }
 
   // A handle ("@sophieloehde") names its holder.
   const handles = new Set<number>();
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const next = tokens[i + 1]!;
-    if (tokens[i]!.text === '@' && next.start === tokens[i]!.end && /^[\p{L}\p{N}_]{2,}$/u.test(next.text) && (i === 0 || tokens[i - 1]!.end < tokens[i]!.start)) {
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (words[i] === '@' && starts[i + 1] === ends[i] && /^[\p{L}\p{N}_]{2,}$/u.test(words[i + 1]!) && (i === 0 || ends[i - 1]! < starts[i]!)) {
       tags[i + 1] = 'B-PER';
       margins[i + 1] = 2;
       handles.add(i + 1);
@@ -52,7 +47,7 @@ export function detectNames(text: string, model: PrivacyModel): DetectedEntity[]
   }
 
   // A name does not continue across a line break (a signature's name and title are two lines).
-  for (let i = 1; i < tokens.length; i++) {
+  for (let i = 1; i < words.length; i++) {
     if (tags[i]!.startsWith('I-') && (lineStarts[i] || tags[i - 1] === 'O')) tags[i] = 'O';
   }
   for (const span of spansOf(tags)) {
@@ -63,20 +58,15 @@ export function detectNames(text: string, model: PrivacyModel): DetectedEntity[]
     // A lone letter ("J" of "J.nr.") is an abbreviation, not a name; nor is a run of capitalised words longer than any name.
     .filter((s) => s.type === 'PER' && s.end - s.start <= MAX_NAME_TOKENS && view.words.slice(s.start, s.end).some((w) => /\p{L}{2}/u.test(w)))
     .map((s) => {
-      let end = tokens[s.end - 1]!.end;
+      let end = ends[s.end - 1]!;
       const last = view.lower[s.end - 1]!;
       // The Danish genitive stays outside the placeholder ("[PERSON_1]s sag"), so the name itself is what is mapped.
       if (/['’]$/.test(text.slice(end - 1, end))) end -= 1;
       else if (last.endsWith('s') && !isName(last, model) && isName(last.slice(0, -1), model)) end -= 1;
       const margin = margins.slice(s.start, s.end).reduce((a, b) => Math.min(a, b));
-      const start = handles.has(s.start) ? tokens[s.start]!.start - 1 : tokens[s.start]!.start;
+      const start = handles.has(s.start) ? starts[s.start]! - 1 : starts[s.start]!;
       return { type: 'PERSON' as const, start, end, score: 0.5 + 0.49 * (1 - Math.exp(-margin / 4)) };
     });
-}
-
-function hasLineBreak(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
-  return false;
 }
 
 const isName = (lower: string, model: PrivacyModel) => model.firstNames.has(lower) || model.surnames.has(lower);

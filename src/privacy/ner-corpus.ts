@@ -38,14 +38,21 @@ export interface Span {
 export function spansOf(tags: readonly string[]): Span[] {
   const spans: Span[] = [];
   let open: Span | undefined;
-  tags.forEach((tag, i) => {
-    if (open && tag !== `I-${open.type}`) {
-      spans.push(open);
-      open = undefined;
+  let continuation = '';
+  for (let i = 0; i < tags.length; i++) {
+    const tag = tags[i]!;
+    if (open && tag === continuation) {
+      open.end = i + 1;
+      continue;
     }
-    if (tag.startsWith('B-') || (tag.startsWith('I-') && !open)) open = { type: tag.slice(2), start: i, end: i + 1 };
-    else if (open) open.end = i + 1;
-  });
+    if (open) spans.push(open);
+    open = undefined;
+    // An I- tag without its B- still starts a span.
+    if (tag.startsWith('B-') || tag.startsWith('I-')) {
+      open = { type: tag.slice(2), start: i, end: i + 1 };
+      continuation = `I-${open.type}`;
+    }
+  }
   if (open) spans.push(open);
   return spans;
 }

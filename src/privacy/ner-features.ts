@@ -1,7 +1,8 @@
 /**
  * Features for the name recogniser: the word, its shape and affixes, its neighbours, whether it stands where a
  * sentence starts (where capitals say nothing), and whether the name lists or the common-word list know it.
- * Training and tagging share this function, so the model file and the code can never disagree.
+ * Training builds the feature strings here; the tagger sums the same features from caches it keeps per word
+ * (ner-tagger.ts), and ner-tagger.test.ts holds the two equal.
  */
 export interface Lexicons {
   firstNames: ReadonlySet<string>;
@@ -51,39 +52,71 @@ export interface TokenView {
   starts: boolean[];
   /** 'L' for text written all in lower case, where capitals cannot tell names apart; 'N' otherwise. */
   style: 'L' | 'N';
+  /** The spelling facts of each word, shared by every occurrence of it; the tagger keeps its cached scores here. */
+  forms: WordForm[];
 }
 
-// Words recur; their shapes are computed once.
-const shapeCache = new Map<string, string>();
-function cachedShape(word: string): string {
-  let shape = shapeCache.get(word);
-  if (shape === undefined) {
-    if (shapeCache.size >= 100_000) shapeCache.clear();
-    shapeCache.set(word, (shape = shapeOf(word)));
+/** What a word's spelling alone says. Words recur, so each distinct word is looked at once. */
+export interface WordForm {
+  word: string;
+  lower: string;
+  shape: string;
+  /** Has a capital anywhere: one such word makes the text normally written. */
+  hasCapital: boolean;
+  /** A capital is expected after it. */
+  endsSentence: boolean;
+  /** The tagger's per-model cache for this word (see ner-tagger.ts). */
+  scoring?: unknown;
+}
+
+const formCache = new Map<string, WordForm>();
+const FORM_CACHE_LIMIT = 100_000;
+
+function formOf(word: string): WordForm {
+  let form = formCache.get(word);
+  if (form === undefined) {
+    if (formCache.size >= FORM_CACHE_LIMIT) formCache.clear();
+    form = {
+      word,
+      lower: word.toLowerCase(),
+      shape: shapeOf(word),
+      hasCapital: /\p{Lu}/u.test(word),
+      endsSentence: SENTENCE_END.has(word),
+    };
+    formCache.set(word, form);
   }
-  return shape;
+  return form;
 }
 
 export function viewOf(words: string[], lineStarts?: boolean[]): TokenView {
-  const lower = words.map((w) => w.toLowerCase());
-  const shapes = words.map(cachedShape);
-  const starts = words.map((_, i) => i === 0 || SENTENCE_END.has(words[i - 1]!) || (lineStarts?.[i] ?? false));
-  const style = words.some((w) => /\p{Lu}/u.test(w)) ? 'N' : 'L';
-  return { words, lower, shapes, starts, style };
+  const n = words.length;
+  const forms = new Array<WordForm>(n);
+  const lower = new Array<string>(n);
+  const shapes = new Array<string>(n);
+  const starts = new Array<boolean>(n);
+  let capitals = false;
+  for (let i = 0; i < n; i++) {
+    const form = (forms[i] = formOf(words[i]!));
+    lower[i] = form.lower;
+    shapes[i] = form.shape;
+    starts[i] = i === 0 || forms[i - 1]!.endsSentence || (lineStarts?.[i] ?? false);
+    capitals ||= form.hasCapital;
+  }
+  return { words, lower, shapes, starts, style: capitals ? 'N' : 'L', forms };
 }
 
 // The sixteen possible lexicon tags, built once so tagging allocates no strings for them.
-const LEXICON_TAGS = Array.from({ length: 16 }, (_, bits) => ['F', 'L', 'C', 'P'].filter((_, k) => bits & (1 << k)).join('') || '-');
+export const LEXICON_TAGS = Array.from({ length: 16 }, (_, bits) => ['F', 'L', 'C', 'P'].filter((_, k) => bits & (1 << k)).join('') || '-');
 
-function lexiconTag(lower: string, lex: Lexicons): string {
-  const bits =
-    (lex.firstNames.has(lower) ? 1 : 0) | (lex.surnames.has(lower) ? 2 : 0) | (lex.commonWords.has(lower) ? 4 : 0) | (lex.properNouns.has(lower) ? 8 : 0);
-  return LEXICON_TAGS[bits]!;
-}
+/** Which lists know the word, as bits: first name 1, surname 2, common word 4, proper noun 8. */
+export const lexiconBits = (lower: string, lex: Lexicons): number =>
+  (lex.firstNames.has(lower) ? 1 : 0) | (lex.surnames.has(lower) ? 2 : 0) | (lex.commonWords.has(lower) ? 4 : 0) | (lex.properNouns.has(lower) ? 8 : 0);
+
+const lexiconTag = (lower: string, lex: Lexicons): string => LEXICON_TAGS[lexiconBits(lower, lex)]!;
 
 /**
- * Receives features as the parts they are made of. Training joins them into strings; tagging hashes the parts
- * straight into a weight lookup, so the hot loop builds no strings. Both see the same features by construction.
+ * Receives features as the parts they are made of. Training joins them into strings; the tagger hashes the parts
+ * straight into a weight lookup when it first meets a word, and builds no strings.
  */
 export interface FeatureSink {
   add(a: string, b?: string, c?: string, d?: string, e?: string, f?: string, g?: string, h?: string): void;
@@ -96,7 +129,7 @@ export class FeatureList implements FeatureSink {
   }
 }
 
-/** Features of the word itself (and the text's casing style): the same wherever the word occurs, so cacheable. */
+/** Features of the word itself (and the text's casing style): the same wherever the word occurs. */
 export function wordFeatures(v: TokenView, i: number, lex: Lexicons, sink: FeatureSink): void {
   const w = v.words[i]!;
   const lw = v.lower[i]!;
@@ -117,13 +150,21 @@ export function wordFeatures(v: TokenView, i: number, lex: Lexicons, sink: Featu
   sink.add('len=', String(Math.min(w.length, 12)), '|', cap);
 }
 
-/** Features of the word in its place: sentence position and the neighbouring words. */
-export function contextFeatures(v: TokenView, i: number, lex: Lexicons, sink: FeatureSink): void {
-  const w = v.words[i]!;
+/** Features of the word where it stands: at a sentence start or not (capitals say little there). */
+export function placeFeatures(v: TokenView, i: number, lex: Lexicons, sink: FeatureSink): void {
+  const cap = /^\p{Lu}/u.test(v.words[i]!) ? 'C' : 'l';
+  const position = v.starts[i] ? 'S' : 'M';
+  sink.add('sh=', v.shapes[i]!, '|', position);
+  sink.add('lex=', lexiconTag(v.lower[i]!, lex), '|', cap, '|', position, '|', v.style);
+}
+
+/**
+ * Features of the word with its neighbours. The tagger builds the same keys from parts it caches per word
+ * (ner-tagger.ts); ner-tagger.test.ts holds the two equal.
+ */
+export function neighbourFeatures(v: TokenView, i: number, lex: Lexicons, sink: FeatureSink): void {
   const lw = v.lower[i]!;
   const shape = v.shapes[i]!;
-  const cap = /^\p{Lu}/u.test(w) ? 'C' : 'l';
-  const position = v.starts[i] ? 'S' : 'M';
   const lexTag = lexiconTag(lw, lex);
   const last = v.words.length - 1;
   const prev = i > 0 ? v.lower[i - 1]! : '<s>';
@@ -134,8 +175,6 @@ export function contextFeatures(v: TokenView, i: number, lex: Lexicons, sink: Fe
   const nextLex = i < last ? lexiconTag(next, lex) : '</s>';
   const prev2 = i > 1 ? v.lower[i - 2]! : '<s>';
   const next2 = i + 1 < last ? v.lower[i + 2]! : '</s>';
-  sink.add('sh=', shape, '|', position);
-  sink.add('lex=', lexTag, '|', cap, '|', position, '|', v.style);
   sink.add('pw=', prev);
   sink.add('nw=', next);
   sink.add('pw2=', prev2);
@@ -160,7 +199,8 @@ export function tagFeatures(prevTag: string, prev2Tag: string, v: TokenView, i: 
 export function allFeatures(v: TokenView, i: number, lex: Lexicons, prevTag: string, prev2Tag: string): string[] {
   const list = new FeatureList();
   wordFeatures(v, i, lex, list);
-  contextFeatures(v, i, lex, list);
+  placeFeatures(v, i, lex, list);
+  neighbourFeatures(v, i, lex, list);
   tagFeatures(prevTag, prev2Tag, v, i, list);
   return list.features;
 }

@@ -3,6 +3,7 @@ import { recordAuditEvent } from '../audit/index.ts';
 import { type Actor, type Clock, invalid, newId, newSecret, notFound, sha256Hex, systemClock } from '../kernel/index.ts';
 import { can, requireAbility } from './abilities.ts';
 import { actorOfUser } from './actor-of-user.ts';
+import { forgetTokenActors, rememberTokenActor, rememberedTokenActor } from './token-actors.ts';
 import { ApiTokenView, NewApiToken } from './schemas.ts';
 
 type TokenRow = {
@@ -57,7 +58,7 @@ export async function listApiTokens(db: Db, actor: Actor): Promise<ApiTokenView[
 }
 
 export async function revokeApiToken(db: Db, actor: Actor, id: string, clock: Clock = systemClock): Promise<ApiTokenView> {
-  return db.transaction().execute(async (trx) => {
+  const revoked = await db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom('api_tokens').select(['id', 'user_id']).where('id', '=', id).executeTakeFirst();
     if (!existing) throw notFound('Nøglen');
     if (existing.user_id !== actor.userId) requireAbility(actor, 'admin:tokens');
@@ -66,19 +67,28 @@ export async function revokeApiToken(db: Db, actor: Actor, id: string, clock: Cl
     await recordAuditEvent(trx, actor, { action: 'api_token.revoked', targetType: 'api_token', targetId: id });
     return present(row);
   });
+  forgetTokenActors(db);
+  return revoked;
 }
 
+/** The actor behind a bearer token, or null; remembered briefly (see TOKEN_ACTOR_TTL_MS for the bound). */
 export async function apiTokenActor(db: Db, token: string, clock: Clock = systemClock): Promise<Actor | null> {
   const now = clock.now();
+  const tokenHash = sha256Hex(token);
+  const remembered = rememberedTokenActor(db, tokenHash, now);
+  if (remembered !== undefined) return remembered;
   const row = await db
     .selectFrom('api_tokens')
     .innerJoin('users', 'users.id', 'api_tokens.user_id')
     .select(['api_tokens.id as token_id', 'api_tokens.use_case_id', 'api_tokens.expires_at', 'users.id', 'users.username', 'users.roles', 'users.forvaltning_id', 'users.course_completed_at'])
-    .where('api_tokens.token_hash', '=', sha256Hex(token))
+    .where('api_tokens.token_hash', '=', tokenHash)
     .where('api_tokens.revoked_at', 'is', null)
     .where('users.disabled_at', 'is', null)
     .executeTakeFirst();
   if (!row || (row.expires_at && row.expires_at <= now)) return null;
+  // Written when the token is looked up, so "last used" is exact to within TOKEN_ACTOR_TTL_MS.
   await db.updateTable('api_tokens').set({ last_used_at: now }).where('id', '=', row.token_id).execute();
-  return actorOfUser(row, { kind: 'api_token', tokenId: row.token_id, useCaseId: row.use_case_id });
+  const actor = actorOfUser(row, { kind: 'api_token', tokenId: row.token_id, useCaseId: row.use_case_id });
+  rememberTokenActor(db, tokenHash, actor, row.expires_at);
+  return actor;
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Db } from '../db/index.ts';
 import { recordAuditEvent } from '../audit/index.ts';
 import { type Actor, AppError, invalid } from '../kernel/index.ts';
+import { forgetTokenActors } from './token-actors.ts';
 
 /**
  * The AI-literacy course every employee passes before using the platform (AI Act art. 4; the strategy's
@@ -56,6 +57,7 @@ export async function submitCourse(db: Db, actor: Actor, input: unknown): Promis
     if (passed) await trx.updateTable('users').set({ course_completed_at: new Date() }).where('id', '=', actor.userId!).where('course_completed_at', 'is', null).execute();
     await recordAuditEvent(trx, actor, { action: 'course.attempted', targetType: 'user', targetId: actor.userId!, details: { courseId: COURSE.id, score, passed } });
   });
+  if (passed) forgetTokenActors(db);
   return { score, passed, total: COURSE.questions.length };
 }
 

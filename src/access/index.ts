@@ -6,6 +6,7 @@ export { createForvaltning, listForvaltninger, type Forvaltning } from './forval
 export { login, logout, sessionActor, startSession, SESSION_TTL_MS, type Session } from './sessions.ts';
 export { OidcLogin } from './oidc-login.ts';
 export { createApiToken, listApiTokens, revokeApiToken, apiTokenActor } from './api-tokens.ts';
+export { TOKEN_ACTOR_TTL_MS } from './token-actors.ts';
 export { bootstrapActor, matchesBootstrapToken } from './bootstrap.ts';
 export { ensureInitialAdmin } from './initial-admin.ts';
 export { COURSE, publicCourse, submitCourse, requireCourse, CourseAnswers } from './course.ts';

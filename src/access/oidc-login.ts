@@ -3,6 +3,7 @@ import type { Db } from '../db/index.ts';
 import { recordAuditEvent } from '../audit/index.ts';
 import { AppError, type Clock, newId, type OidcConfig, ROLES, type Role, cliOperator, systemClock } from '../kernel/index.ts';
 import { type Session, startSession } from './sessions.ts';
+import { forgetTokenActors } from './token-actors.ts';
 
 const STATE_TTL_MS = 10 * 60 * 1000;
 
@@ -77,12 +78,14 @@ export class OidcLogin {
     if (existing) {
       if (existing.disabled_at) throw new AppError('forbidden', 'Din bruger er deaktiveret. Kontakt kommunens AI-koordinator.');
       // The identity provider is the source of truth for roles and forvaltning on every sign-in.
-      return this.db
+      const updated = await this.db
         .updateTable('users')
         .set({ roles: roles.length ? roles : existing.roles, forvaltning_id: forvaltningId ?? existing.forvaltning_id })
         .where('id', '=', existing.id)
         .returningAll()
         .executeTakeFirstOrThrow();
+      forgetTokenActors(this.db);
+      return updated;
     }
     const base = String(claims.preferred_username ?? claims.email ?? claims.sub).toLowerCase().replace(/[^a-z0-9._-]/g, '.').slice(0, 50);
     const taken = await this.db.selectFrom('users').select('id').where('username', '=', base).executeTakeFirst();

@@ -3,13 +3,14 @@ import { recordAuditEvent } from '../audit/index.ts';
 import { type Actor, invalid, notFound } from '../kernel/index.ts';
 import { requireAbility } from './abilities.ts';
 import { UserChanges, type UserView } from './schemas.ts';
+import { forgetTokenActors } from './token-actors.ts';
 import { presentUser } from './users.ts';
 
 /** Roles and forvaltning change together with an audit event that records the before and after roles. */
 export async function updateUser(db: Db, actor: Actor, username: string, input: unknown): Promise<UserView> {
   requireAbility(actor, 'admin:users');
   const changes = UserChanges.parse(input);
-  return db.transaction().execute(async (trx) => {
+  const updated = await db.transaction().execute(async (trx) => {
     const before = await trx.selectFrom('users').select(['id', 'roles']).where('username', '=', username).executeTakeFirst();
     if (!before) throw notFound('Brugeren');
     if (changes.forvaltningId && !(await trx.selectFrom('forvaltninger').select('id').where('id', '=', changes.forvaltningId).executeTakeFirst())) {
@@ -33,4 +34,6 @@ export async function updateUser(db: Db, actor: Actor, username: string, input: 
     });
     return presentUser(row);
   });
+  forgetTokenActors(db);
+  return updated;
 }

@@ -3,6 +3,7 @@ import { recordAuditEvent } from '../audit/index.ts';
 import { type Actor, type Role, conflict, invalid, newId, notFound } from '../kernel/index.ts';
 import { requireAbility } from './abilities.ts';
 import { hashPassword } from './password.ts';
+import { forgetTokenActors } from './token-actors.ts';
 import { NewUser, type UserView } from './schemas.ts';
 
 type UserRow = {
@@ -78,7 +79,7 @@ export async function getUser(db: Db, id: string): Promise<UserView> {
 /** Disabling ends every session and token of the user at once; the row stays for the audit trail. */
 export async function disableUser(db: Db, actor: Actor, username: string): Promise<UserView> {
   requireAbility(actor, 'admin:users');
-  return db.transaction().execute(async (trx) => {
+  const disabled = await db.transaction().execute(async (trx) => {
     const row = await trx
       .updateTable('users')
       .set({ disabled_at: new Date() })
@@ -92,4 +93,6 @@ export async function disableUser(db: Db, actor: Actor, username: string): Promi
     await recordAuditEvent(trx, actor, { action: 'user.disabled', targetType: 'user', targetId: row.id });
     return presentUser(row);
   });
+  forgetTokenActors(db);
+  return disabled;
 }

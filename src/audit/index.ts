@@ -1,4 +1,4 @@
-export { recordAuditEvent } from './record-audit-event.ts';
+export { recordAuditEvent, recordAuditEvents } from './record-audit-event.ts';
 export { verifyAuditChain, type ChainVerification } from './verify-chain.ts';
 export { pruneAuditEvents, MIN_RETENTION_DAYS, type PruneResult } from './prune-audit-events.ts';
 export { listAuditEvents, type AuditQuery } from './read-events.ts';

@@ -13,8 +13,18 @@ export const CHAIN_LOCK = 727_100_001;
  * the event commits or rolls back together with the change it describes.
  */
 export async function recordAuditEvent(db: Db, actor: Actor, event: NewAuditEvent, clock: Clock = systemClock): Promise<AuditEvent> {
-  const details = AuditDetails.parse(event.details ?? {});
-  const write = async (trx: Db): Promise<AuditEvent> => {
+  const [full] = await recordAuditEvents(db, [{ actor, event }], clock);
+  return full!;
+}
+
+/**
+ * Appends several events as consecutive links under one lock, one head read and one insert (batched
+ * writers such as the gateway's usage ledger: one chain round trip per batch instead of three per event).
+ */
+export async function recordAuditEvents(db: Db, events: { actor: Actor; event: NewAuditEvent }[], clock: Clock = systemClock): Promise<AuditEvent[]> {
+  if (events.length === 0) return [];
+  const parsed = events.map(({ actor, event }) => ({ actor, event, details: AuditDetails.parse(event.details ?? {}) }));
+  const write = async (trx: Db): Promise<AuditEvent[]> => {
     await sql`select pg_advisory_xact_lock(${CHAIN_LOCK})`.execute(trx);
     const head = await trx
       .selectFrom('audit_events')
@@ -22,36 +32,45 @@ export async function recordAuditEvent(db: Db, actor: Actor, event: NewAuditEven
       .orderBy('seq', 'desc')
       .limit(1)
       .executeTakeFirst();
-    const unsigned = {
-      seq: (head?.seq ?? 0) + 1,
-      id: newId(),
-      at: clock.now().toISOString(),
-      actorKind: actor.kind,
-      actorId: actor.userId ?? actor.tokenId,
-      action: event.action,
-      targetType: event.targetType ?? null,
-      targetId: event.targetId ?? null,
-      details,
-      prevHash: head?.hash ?? GENESIS_HASH,
-    };
-    const full: AuditEvent = { ...unsigned, hash: eventHash(unsigned) };
+    let seq = head?.seq ?? 0;
+    let prevHash = head?.hash ?? GENESIS_HASH;
+    const at = clock.now().toISOString();
+    const written = parsed.map(({ actor, event, details }): AuditEvent => {
+      const unsigned = {
+        seq: ++seq,
+        id: newId(),
+        at,
+        actorKind: actor.kind,
+        actorId: actor.userId ?? actor.tokenId,
+        action: event.action,
+        targetType: event.targetType ?? null,
+        targetId: event.targetId ?? null,
+        details,
+        prevHash,
+      };
+      const full: AuditEvent = { ...unsigned, hash: eventHash(unsigned) };
+      prevHash = full.hash;
+      return full;
+    });
     await trx
       .insertInto('audit_events')
-      .values({
-        seq: full.seq,
-        id: full.id,
-        at: new Date(full.at),
-        actor_kind: full.actorKind,
-        actor_id: full.actorId,
-        action: full.action,
-        target_type: full.targetType,
-        target_id: full.targetId,
-        details: JSON.stringify(full.details),
-        prev_hash: full.prevHash,
-        hash: full.hash,
-      })
+      .values(
+        written.map((full) => ({
+          seq: full.seq,
+          id: full.id,
+          at: new Date(full.at),
+          actor_kind: full.actorKind,
+          actor_id: full.actorId,
+          action: full.action,
+          target_type: full.targetType,
+          target_id: full.targetId,
+          details: JSON.stringify(full.details),
+          prev_hash: full.prevHash,
+          hash: full.hash,
+        })),
+      )
       .execute();
-    return full;
+    return written;
   };
   return db.isTransaction ? write(db) : db.transaction().execute(write);
 }

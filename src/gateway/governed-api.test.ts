@@ -1,6 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bootstrapActor, createApiToken } from '../access/index.ts';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { TOKEN_ACTOR_TTL_MS, bootstrapActor, createApiToken } from '../access/index.ts';
 import { createApp } from '../app.ts';
 import { parseConfig } from '../kernel/index.ts';
 import { startFakeUpstream, type FakeUpstream } from '../models/index.ts';
@@ -219,6 +220,21 @@ test('a budget holds across two instances sharing one PostgreSQL', async (t) => 
     await fastify.close();
     await second.close();
   }
+});
+
+test('a key is remembered for at most TOKEN_ACTOR_TTL_MS: revoked here it stops at once, revoked elsewhere within that bound', async () => {
+  const here = await createApiToken(server.app.db, bootstrapActor, { name: 'fagsystem-her', userId: employee.id });
+  assert.equal((await server.request('GET', '/v1/models', { token: here.token })).status, 200);
+  assert.equal((await server.request('POST', `/api/tokens/${here.apiToken.id}/revoke`)).status, 200);
+  assert.equal((await server.request('GET', '/v1/models', { token: here.token })).status, 401, 'revoked on this instance, yet accepted');
+
+  const elsewhere = await createApiToken(server.app.db, bootstrapActor, { name: 'fagsystem-andetsteds', userId: employee.id });
+  assert.equal((await server.request('GET', '/v1/models', { token: elsewhere.token })).status, 200);
+  const remembered = Date.now();
+  // Another instance sharing the database revokes the key: this one cannot know until its memory expires.
+  await server.app.db.updateTable('api_tokens').set({ revoked_at: new Date() }).where('id', '=', elsewhere.apiToken.id).execute();
+  await sleep(Math.max(0, remembered + TOKEN_ACTOR_TTL_MS + 20 - Date.now()));
+  assert.equal((await server.request('GET', '/v1/models', { token: elsewhere.token })).status, 401, 'still accepted after the bound');
 });
 
 test('no personal data in the server log or the audit trail', async () => {

@@ -2,7 +2,7 @@ import { after, before, beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { z } from 'zod';
 import { bootstrapActor } from '../access/index.ts';
-import { listAuditEvents } from '../audit/index.ts';
+import { listAuditEvents, verifyAuditChain } from '../audit/index.ts';
 import { type Actor, AppError } from '../kernel/index.ts';
 import { createModel, startFakeUpstream, type FakeUpstream, type NewModel } from '../models/index.ts';
 import { startTestServer, type TestServer } from '../../test/support/test-server.ts';
@@ -174,6 +174,10 @@ test('every call is in the usage ledger and the audit trail, with no personal da
   const calls = events.filter((e) => e.action.startsWith('ai.call'));
   assert.ok(calls.length >= 10);
   assert.ok(calls.some((e) => e.action === 'ai.call_failed'));
+  // One link per call, appended in batches: the gate's verdict rides on the call's own event.
+  assert.ok(calls.every((e) => Array.isArray(e.details.rules) && typeof e.details.decision === 'string'));
+  assert.ok(!events.some((e) => e.action === 'policy.evaluated'), 'the gate audited the call separately');
+  assert.equal((await verifyAuditChain(server.app.db)).ok, true);
   const dump = JSON.stringify(events) + JSON.stringify(await server.app.db.selectFrom('usage_events').selectAll().execute());
   for (const secret of [CPR, 'Mette', 'Hansen', 'Vestergade']) assert.ok(!dump.includes(secret), `${secret} in ledger or audit`);
   const rows = await server.app.db.selectFrom('usage_events').selectAll().where('status', '=', 'ok').where('engine', '=', 'llm').execute();

@@ -6,7 +6,7 @@ import { type Actor, AppError, forbidden, invalid, newId, sha256Hex } from '../k
 import { type DataClass, type ProviderChatRequest, type ProviderChatResult, ProviderError, type ProviderMessage, classifyRequest, dataClassRank, withRetries } from '../models/index.ts';
 import { createPseudonymSession, detectFlags, detectPersonalData } from '../privacy/index.ts';
 import { type ModelRates, costOf, judgeBudget, monthOf, readBudgetState } from '../usage/index.ts';
-import { defaultUseCaseId, evaluatePolicy } from './policy-step.ts';
+import { type GateResult, defaultUseCaseId, evaluatePolicy } from './policy-step.ts';
 import { type CatalogueEntry, type GatewayRuntime, gatewayRuntime } from './runtime.ts';
 import type { GovernedCallRequest, GovernedCallResult, GovernedUsage, LlmCallRequest, LocalCallRequest, PolicyVerdict } from './types.ts';
 
@@ -24,6 +24,8 @@ interface CallContext {
   at: Date;
   month: string;
   shadowMode: boolean;
+  /** The gate's rule ids, set once it has run; every later audit event of the call carries them. */
+  policy: GateResult['audit'] | null;
   budgeted: boolean;
 }
 
@@ -54,6 +56,7 @@ export async function governedCall(app: App, actor: Actor, req: GovernedCallRequ
     at,
     month: monthOf(at),
     shadowMode: false,
+    policy: null,
     budgeted: false,
   };
   return req.engine === 'local' ? runLocal(ctx, req) : runLlm(ctx, req);
@@ -61,12 +64,14 @@ export async function governedCall(app: App, actor: Actor, req: GovernedCallRequ
 
 /** The policy gate; a BLOCK is metered and audited here and never reaches a model. */
 async function gate(ctx: CallContext, text: string, flags: string[], entityTypes: string[], entities: number): Promise<PolicyVerdict> {
-  const { verdict, blocked, shadowMode } = await evaluatePolicy(ctx.app.db, ctx.actor, { text, useCaseId: ctx.useCaseId, findings: [...flags, ...entityTypes] }, ctx.app.clock);
+  const useCase = await ctx.rt.useCase(ctx.useCaseId);
+  const { verdict, blocked, shadowMode, audit } = evaluatePolicy(useCase, { text, findings: [...flags, ...entityTypes] });
+  ctx.policy = audit;
   if (blocked) {
-    record(ctx, { status: 'blocked', errorCode: 'policy_blocked', verdict, entities, modelId: null }, { rules: verdict.reasons.filter((r) => r.effect === 'BLOCK').map((r) => r.rule), flags });
+    record(ctx, { status: 'blocked', errorCode: 'policy_blocked', verdict, entities, modelId: null }, { flags });
     throw blocked;
   }
-  if (shadowMode) ctx.shadowMode = true;
+  ctx.shadowMode = shadowMode;
   return verdict;
 }
 
@@ -356,6 +361,7 @@ function record(ctx: CallContext, o: Outcome, extra: AuditDetails): void {
         attempts: o.attempts ?? 0,
         fallbacks: o.fallbacks ?? [],
         shadowMode: ctx.shadowMode,
+        ...(ctx.policy ? { rules: ctx.policy.rules, blockingRules: ctx.policy.blockingRules, shadowDecision: ctx.policy.shadowDecision, signals: ctx.policy.signals.slice(0, 100) } : {}),
         ...extra,
       },
     },

@@ -37,7 +37,7 @@ export async function governedEmbed(app: App, actor: Actor, req: { texts: string
     entities += r.entities.length;
     return r.text;
   });
-  const { verdict, blocked } = await evaluatePolicy(app.db, actor, { text: req.texts.join('\n\n'), useCaseId, findings: [...flags, ...types] }, app.clock);
+  const { verdict, blocked, audit: policy } = evaluatePolicy(await rt.useCase(useCaseId), { text: req.texts.join('\n\n'), findings: [...flags, ...types] });
   const at = app.clock.now();
   const callId = newId();
   const enqueue = (status: 'ok' | 'failed' | 'blocked' | 'refused', errorCode: string | null, modelId: string | null, tokens = 0, cost = { costDkk: 0, energyWh: 0, co2eGrams: 0 }) =>
@@ -51,7 +51,7 @@ export async function governedEmbed(app: App, actor: Actor, req: { texts: string
       },
       audit: {
         action: status === 'ok' ? 'ai.embed' : `ai.embed_${status}`,
-        details: { useCaseId, modelId, status, errorCode, decision: verdict.decision, tier: verdict.tier, texts: texts.length, entities, inputTokens: tokens, costDkk: cost.costDkk },
+        details: { useCaseId, modelId, status, errorCode, decision: verdict.decision, tier: verdict.tier, rules: policy.rules, blockingRules: policy.blockingRules, shadowDecision: policy.shadowDecision, texts: texts.length, entities, inputTokens: tokens, costDkk: cost.costDkk },
       },
     });
   if (blocked) {

@@ -1,5 +1,6 @@
 import type { App } from '../app.ts';
 import { type BreakerOptions, CircuitBreaker, type ModelProvider, type ModelRow, listModelRows, providerFor } from '../models/index.ts';
+import { type UseCase, getUseCase } from '../policy/index.ts';
 import { UsageWriter } from '../usage/index.ts';
 
 export interface GatewayOptions {
@@ -7,12 +8,18 @@ export interface GatewayOptions {
   backoff: { baseMs: number; maxMs: number };
   /** How long the model catalogue and "this forvaltning has no budget" are trusted before re-reading. */
   cacheTtlMs: number;
+  /**
+   * How long a use case read by the policy gate is trusted. Kept short because a use case governs: a
+   * retired use case, or one taken out of shadow mode, reaches every instance's gate within this time.
+   */
+  useCaseTtlMs: number;
 }
 
 const DEFAULTS: GatewayOptions = {
   breaker: { failureThreshold: 3, cooldownMs: 30_000 },
   backoff: { baseMs: 250, maxMs: 4_000 },
   cacheTtlMs: 5_000,
+  useCaseTtlMs: 1_000,
 };
 
 export interface CatalogueEntry {
@@ -28,14 +35,18 @@ export interface CatalogueEntry {
 export class GatewayRuntime {
   readonly writer: UsageWriter;
   private readonly breakers = new Map<string, CircuitBreaker>();
-  private catalogue: { entries: CatalogueEntry[]; at: number } | null = null;
+  private catalogue: { entries: Promise<CatalogueEntry[]>; at: number } | null = null;
+  private readonly useCases = new Map<string, { useCase: Promise<UseCase>; until: number }>();
   private readonly noBudgetUntil = new Map<string, number>();
 
   constructor(
     private readonly app: App,
     public options: GatewayOptions,
   ) {
-    this.writer = new UsageWriter(app.db, app.clock);
+    // Each batch costs a handful of statements whatever its size. On PGlite they run on this process's
+    // event loop (about 10 ms a batch), so batches are fewer and larger there; on PostgreSQL the server
+    // does the work and a shorter lag keeps other instances' view of spend fresher.
+    this.writer = new UsageWriter(app.db, app.clock, { flushAfterMs: app.engine === 'pglite' ? 100 : 25 });
   }
 
   /** New options apply to breakers made from now on; existing breakers are dropped (they start closed). */
@@ -43,6 +54,7 @@ export class GatewayRuntime {
     this.options = { ...this.options, ...options };
     this.breakers.clear();
     this.catalogue = null;
+    this.useCases.clear();
     this.noBudgetUntil.clear();
   }
 
@@ -59,18 +71,42 @@ export class GatewayRuntime {
     return Object.fromEntries([...this.breakers].map(([id, b]) => [id, b.state]));
   }
 
-  async models(): Promise<CatalogueEntry[]> {
+  /** The catalogue; concurrent calls after it expires share one read. */
+  models(): Promise<CatalogueEntry[]> {
     const now = Date.now();
     if (this.catalogue && now - this.catalogue.at < this.options.cacheTtlMs) return this.catalogue.entries;
+    const previous = this.catalogue?.entries;
+    const entries = this.readCatalogue(previous);
+    this.catalogue = { entries, at: now };
+    entries.catch(() => {
+      if (this.catalogue?.entries === entries) this.catalogue = null;
+    });
+    return entries;
+  }
+
+  private async readCatalogue(previousEntries: Promise<CatalogueEntry[]> | undefined): Promise<CatalogueEntry[]> {
     const rows = await listModelRows(this.app.db);
-    const previous = new Map(this.catalogue?.entries.map((e) => [e.row.id, e]) ?? []);
-    const entries = rows.map((row) => {
+    const previous = new Map((await previousEntries?.catch(() => undefined))?.map((e) => [e.row.id, e]) ?? []);
+    return rows.map((row) => {
       const old = previous.get(row.id);
       // Keep the provider (and its connections) while the row is unchanged.
       return old && old.row.updated_at.getTime() === row.updated_at.getTime() ? { row, provider: old.provider } : { row, provider: providerFor(row, this.app.masterSecret) };
     });
-    this.catalogue = { entries, at: now };
-    return entries;
+  }
+
+  /** A use case for the policy gate; concurrent calls after it expires share one read. */
+  useCase(id: string): Promise<UseCase> {
+    const now = Date.now();
+    const cached = this.useCases.get(id);
+    if (cached && cached.until > now) return cached.useCase;
+    const useCase = getUseCase(this.app.db, id);
+    // An unknown id is not remembered, so the map holds only use cases that exist.
+    const entry = { useCase, until: now + this.options.useCaseTtlMs };
+    this.useCases.set(id, entry);
+    useCase.catch(() => {
+      if (this.useCases.get(id) === entry) this.useCases.delete(id);
+    });
+    return useCase;
   }
 
   forgetCatalogue(): void {

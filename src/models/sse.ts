@@ -2,10 +2,10 @@
  * Reads `data:` payloads from a server-sent-events body. Events may arrive split across chunks or
  * several to a chunk; comments and other fields are skipped.
  */
-export async function* readSseData(body: ReadableStream<Uint8Array>): AsyncGenerator<string> {
+export async function* readSseData(body: AsyncIterable<Uint8Array>): AsyncGenerator<string> {
   const decoder = new TextDecoder();
   let buffer = '';
-  for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) {
+  for await (const chunk of body) {
     buffer += decoder.decode(chunk, { stream: true });
     let end: number;
     while ((end = eventEnd(buffer)) >= 0) {

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/index.ts';
-import { type AuditDetails, recordAuditEvent } from '../audit/index.ts';
+import { type AuditDetails, recordAuditEvents } from '../audit/index.ts';
 import { type Actor, type Clock, cliOperator } from '../kernel/index.ts';
 import type { UsageTables } from './tables.ts';
 
@@ -160,18 +160,19 @@ export class UsageWriter {
           .returning(['usage_monthly.forvaltning_id', 'usage_monthly.month', 'usage_monthly.cost_dkk', 'usage_budgets.monthly_limit_dkk'])
           .execute();
       }
-      // The audit chain's lock is taken by the first event and held to commit: append last, keep it short.
-      for (const r of batch) {
-        await recordAuditEvent(trx, r.actor, { action: r.audit.action, targetType: 'ai_call', targetId: r.event.id, details: r.audit.details }, this.clock);
-      }
-      for (const c of crossed) {
-        await recordAuditEvent(trx, cliOperator, {
-          action: 'budget.warning_reached',
-          targetType: 'forvaltning',
-          targetId: c.forvaltning_id,
-          details: { month: c.month, spentDkk: Number(c.cost_dkk), limitDkk: Number(c.monthly_limit_dkk) },
-        }, this.clock);
-      }
+      // The audit chain's lock is taken here and held to commit: append last, in one statement.
+      await recordAuditEvents(trx, [
+        ...batch.map((r) => ({ actor: r.actor, event: { action: r.audit.action, targetType: 'ai_call', targetId: r.event.id, details: r.audit.details } })),
+        ...crossed.map((c) => ({
+          actor: cliOperator,
+          event: {
+            action: 'budget.warning_reached',
+            targetType: 'forvaltning',
+            targetId: c.forvaltning_id,
+            details: { month: c.month, spentDkk: Number(c.cost_dkk), limitDkk: Number(c.monthly_limit_dkk) },
+          },
+        })),
+      ], this.clock);
     });
   }
 }

@@ -8,6 +8,7 @@ import { chunkSections } from './chunk-sections.ts';
 import { citationTerms } from './citation-terms.ts';
 import { ensureIngestCollection } from './collections.ts';
 import { presentDocument } from './documents.ts';
+import { mergePendingIndexEntries } from './merge-pending-index-entries.ts';
 import { refreshStatisticsIfStale } from './refresh-statistics.ts';
 import { addLexemeStats } from './lexeme-stats.ts';
 import { parseDocument } from './parse/parse-document.ts';
@@ -108,6 +109,9 @@ export async function ingestDocument(db: Db, actor: Actor, input: IngestInput, o
     }, opts.clock);
     return { status: existing ? ('replaced' as const) : ('ingested' as const), document: presentDocument(stored) };
   });
-  if (result.status === 'ingested' || result.status === 'replaced') await refreshStatisticsIfStale(db);
+  if (result.status === 'ingested' || result.status === 'replaced') {
+    await mergePendingIndexEntries(db);
+    await refreshStatisticsIfStale(db);
+  }
   return result;
 }

@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/index.ts';
-import type { Actor } from '../kernel/index.ts';
+import { type Actor, notFound } from '../kernel/index.ts';
 import { citationTerms } from './citation-terms.ts';
-import { requireVisibleCollection, visibleCollectionIds } from './collections.ts';
+import { visibleCollections } from './collections.ts';
 import { MARK_END, MARK_START, highlightToHtml } from './highlight.ts';
 import { type KnowledgeHit, SearchInput } from './schemas.ts';
 
@@ -22,12 +22,14 @@ export interface SearchTuning {
   /**
    * Chunks a query may rank at most, roughly: rare terms select candidates, common ones only score.
    * The budget is 5 % of the searched chunks, clamped to this range: above ~5 % the planner scans the
-   * whole table instead of the GIN index (measured at 10k chunks: 35 % slower at 1,500 than at 500).
+   * whole table instead of the GIN index (measured at 10k chunks: 35 % slower at 1,500 than at 500),
+   * and every candidate costs a heap visit and two ts_rank calls per term (PGlite, 100k chunks, best
+   * of three per query: p95 18-22 ms with a ceiling of 1,500, 12-14 ms with 800, no better with 500).
    */
   candidateBudget: { min: number; max: number };
 }
 
-export const DEFAULT_TUNING: SearchTuning = { k1: 1.2, b: 0.75, title: 0.5, heading: 0.5, citation: 3, candidateBudget: { min: 500, max: 1500 } };
+export const DEFAULT_TUNING: SearchTuning = { k1: 1.2, b: 0.5, title: 0.5, heading: 0.5, citation: 3, candidateBudget: { min: 500, max: 800 } };
 
 const MAX_TERMS = 32;
 // Question words carry no topic, yet are rare in documents, so their IDF would reward any passage
@@ -47,32 +49,31 @@ interface Term {
  */
 export async function searchKnowledge(db: Db, actor: Actor, input: SearchInput, tuning: SearchTuning = DEFAULT_TUNING): Promise<KnowledgeHit[]> {
   const { query, k, collection } = SearchInput.parse(input);
-  let collections: string[];
-  if (collection) {
-    await requireVisibleCollection(db, actor, collection);
-    collections = [collection];
-  } else {
-    collections = await visibleCollectionIds(db, actor);
-  }
-  if (!collections.length) return [];
-
-  // The correlated sub-select makes each query lexeme one primary-key lookup, whatever the planner's statistics.
-  const stats = await sql<{ lexeme: string | null; df: number; n: number; total: number }>`
-    with d as (
+  const visible = visibleCollections(db, actor);
+  // One round trip for what the ranking needs to know: the collections searched, their size, and the
+  // document frequency of each query lexeme in them. The array of collection ids makes each lexeme one
+  // primary-key lookup, whatever the planner's statistics.
+  const stats = await sql<{ collections: string[]; lexeme: string | null; df: number; n: number; total: number }>`
+    with v as (select coalesce(array_agg(s.id), '{}')::text[] as ids from (${collection ? visible.where('id', '=', collection) : visible}) s),
+    d as (
       select coalesce(sum(chunk_count), 0)::bigint as n, coalesce(sum(lexeme_total), 0)::bigint as total
-      from knowledge_documents where collection_id = any(${collections}::text[])
+      from knowledge_documents where collection_id = any((select ids from v)::text[])
     ),
     t as (
       select q.lexeme, (select coalesce(sum(l.df), 0)::int from knowledge_lexemes l
-                        where l.collection_id = any(${collections}::text[]) and l.lexeme = q.lexeme) as df
+                        where l.collection_id = any((select ids from v)::text[]) and l.lexeme = q.lexeme) as df
       from (select distinct lexeme from unnest(to_tsvector('danish', ${`${query} ${citationTerms(query)}`}))) q
     )
-    select t.lexeme, t.df, d.n, d.total from d left join t on true
+    select (select ids from v) as collections, t.lexeme, t.df, d.n, d.total from d left join t on true
   `.execute(db);
+  const collections = stats.rows[0]?.collections ?? [];
+  // A hidden collection answers like a missing one, so its existence is not revealed.
+  if (collection && !collections.length) throw notFound('Samlingen');
+  if (!collections.length) return [];
   const n = Number(stats.rows[0]?.n ?? 0);
   const avgLength = n ? Number(stats.rows[0]!.total) / n : 1;
   const terms: Term[] = stats.rows
-    .filter((r): r is { lexeme: string; df: number; n: number; total: number } => r.lexeme !== null && r.df > 0 && !QUESTION_WORDS.has(r.lexeme))
+    .filter((r): r is typeof r & { lexeme: string } => r.lexeme !== null && r.df > 0 && !QUESTION_WORDS.has(r.lexeme))
     .map((r) => ({ lexeme: r.lexeme, df: r.df }))
     .sort((a, b) => a.df - b.df)
     .slice(0, MAX_TERMS);

@@ -1,5 +1,9 @@
+import * as chars from './char-class.ts';
 import { boosted, CONTEXT, hasContext, matchesTerm, wordAfter, wordsBefore } from './context.ts';
 import type { DetectedEntity } from './entity.ts';
+
+// Bound once: tsx runs each module as CommonJS, where every use of an imported name is a getter call.
+const { classAt, classBefore, LETTER_OR_DIGIT, UPPER, widthAt } = chars;
 
 // Street names are compounds ending in a street word ("Vestergade", "Strandvejen", "Rosenvænget"), or end in a
 // separate street word ("Nørre Allé", "H.C. Andersens Boulevard").
@@ -15,11 +19,13 @@ const HOUSE = '\\d{1,3}(?: ?[A-Za-z](?![\\p{L}]))?';
 const FLOOR_DOOR =
   '(?:,? ?(?:st\\.?|kl\\.?|k\\d{1,2}\\.?|\\d{1,2}\\.|\\d{1,2}(?= ?sal))(?: ?sal)?(?:,? ?(?:th|tv|mf|t\\.h|t\\.v|m\\.f|\\d{1,4}(?![\\p{N}])))?\\.?(?![\\p{L}\\p{N}]))?';
 
-// Every street starts with a capital; the lookahead first lets the engine pass other positions cheaply.
+// Every street starts with a capital that starts a word; it is tried (sticky) only there, see nextStreet.
 const STREET = new RegExp(
   `(?=\\p{Lu})(?<![\\p{L}\\p{N}])((?:(?:${NAME_WORD}) ){0,3}(?:(?=(?<last>\\p{Lu}[\\p{L}-]*))\\k<last>(?<=\\p{L}(?:${COMPOUND_SUFFIX}))|${STREET_WORD}))[ ,]+(${HOUSE})(?![\\p{N}]|[.,]\\p{N})(${FLOOR_DOOR})`,
-  'gu',
+  'uy',
 );
+// Any street ends in one of these right before its number; a window without one is not searched for a street.
+const STREET_BEFORE_NUMBER = new RegExp(`(?:${COMPOUND_SUFFIX}|${STREET_WORD})[ ,]+\\d`);
 // Citizens write lower case; then the street word must be unambiguous and an address word must come before it.
 const LOWER_STREET = new RegExp(
   `(?=\\p{Ll})(?<![\\p{L}\\p{N}])((?=(?<word>\\p{Ll}{4,}))\\k<word>(?<=\\p{Ll}{3}(?:vej|vejen|gade|gaden|allé|alle|stræde|boulevard|vænget))) (${HOUSE})(?![\\p{N}]|[.,]\\p{N})(${FLOOR_DOOR})`,
@@ -30,6 +36,25 @@ const LOWER_STREET_WORD = /vej|gade|allé|alle|stræde|boulevard|vænget/;
 const POSTCODE = /(?<![\p{L}\p{N}\-/.,])(\d{4}) +(?=\p{L})/gu;
 // A house number: one to three digits right after a word. Street patterns only run in the text just before one.
 const HOUSE_NUMBER = /(?=\d)(?<=[\p{L}.][ ,]{1,2})\d{1,3}(?![\p{N}])/gu;
+
+/**
+ * The next street in a window from `at`. The engine's own scan tests the pattern's opening lookarounds at every
+ * character, which cost more than all else in address detection; here a table says where a capital starts a word.
+ */
+function nextStreet(window: string, at: number): RegExpExecArray | null {
+  for (let i = at; i < window.length; i += widthAt(window, i)) {
+    if (!(classAt(window, i) & UPPER) || classBefore(window, i) & LETTER_OR_DIGIT) continue;
+    STREET.lastIndex = i;
+    const m = STREET.exec(window);
+    if (m) return m;
+  }
+  return null;
+}
+
+function nextLowerStreet(window: string, at: number): RegExpExecArray | null {
+  LOWER_STREET.lastIndex = at;
+  return LOWER_STREET.exec(window);
+}
 
 /** Stretches of text that could hold a street and its number, merged where they overlap, starting at a word boundary. */
 function streetWindows(text: string): [number, number][] {
@@ -84,13 +109,11 @@ export function detectAddress(text: string, postcodes: ReadonlyMap<string, strin
   const consumed = new Set<number>();
   const windows = streetWindows(text);
   const seen = new Set<number>();
-  const streets = (pattern: RegExp, base: number, needsContext: boolean, mustHold?: RegExp) => {
+  const streets = (next: typeof nextStreet, base: number, needsContext: boolean, mustHold?: RegExp) => {
     for (const [from, to] of windows) {
       const window = text.slice(from, to);
       if (mustHold && !mustHold.test(window)) continue;
-      // exec on the shared pattern: matchAll would copy the pattern for every window.
-      pattern.lastIndex = 0;
-      for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
+      for (let m = next(window, 0); m; m = next(window, m.index + m[0].length)) {
         const at = from + m.index;
         if (seen.has(at)) continue;
         seen.add(at);
@@ -112,8 +135,8 @@ export function detectAddress(text: string, postcodes: ReadonlyMap<string, strin
       }
     }
   };
-  streets(STREET, 0.6, false);
-  streets(LOWER_STREET, 0.5, true, LOWER_STREET_WORD);
+  streets(nextStreet, 0.6, false, STREET_BEFORE_NUMBER);
+  streets(nextLowerStreet, 0.5, true, LOWER_STREET_WORD);
 
   for (const [start, end] of postal) {
     if (consumed.has(start)) continue;

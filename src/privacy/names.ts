@@ -1,5 +1,4 @@
 import type { DetectedEntity } from './entity.ts';
-import { viewOf } from './ner-features.ts';
 import { spansOf } from './ner-corpus.ts';
 import { tagTokens } from './ner-tagger.ts';
 import type { PrivacyModel } from './privacy-model.ts';
@@ -20,26 +19,28 @@ const NAME_CUES = new Set([
 
 /** The recogniser's PER spans as PERSON entities. A confident decision (a wide margin) gives a higher score. */
 export function detectNames(text: string, model: PrivacyModel): DetectedEntity[] {
-  const { words, starts, ends, lineStarts } = tokenize(text);
-  if (!words.length) return [];
-  const view = viewOf(words, lineStarts);
-  const { tags, margins } = tagTokens(model, view);
+  const { forms, starts, ends, lineStarts, sentenceStarts, style } = tokenize(text);
+  const n = forms.length;
+  if (!n) return [];
+  const { tags, margins } = tagTokens(model, { forms, starts: sentenceStarts, style });
+  const word = (j: number) => forms[j]!.word;
+  const lower = (j: number) => forms[j]!.lower;
 
   // Right after a greeting, "hedder" or an e-mail's "skrev", a word that is on the first-name list or is no ordinary
   // word starts a name however it is written ("hej mattson", "hedder goergh bush", "skrev KimHong").
-  const isNameLike = (j: number) => /^\p{L}[\p{L}'’-]+$/u.test(view.words[j]!) && (isName(view.lower[j]!, model) || !model.commonWords.has(view.lower[j]!));
-  for (let i = 1; i < words.length; i++) {
+  const isNameLike = (j: number) => /^\p{L}[\p{L}'’-]+$/u.test(word(j)) && (isName(lower(j), model) || !model.commonWords.has(lower(j)));
+  for (let i = 1; i < n; i++) {
     // Even a word the recogniser took for a place or an organisation: after such a cue a person is likelier.
-    if (tags[i]!.endsWith('-PER') || !NAME_CUES.has(view.lower[i - 1]!) || !isNameLike(i)) continue;
+    if (!NAME_CUES.has(lower(i - 1)) || tags[i]!.endsWith('-PER') || !isNameLike(i)) continue;
     tags[i] = 'B-PER';
     margins[i] = 2;
-    for (let j = i + 1; j < Math.min(i + 3, words.length) && tags[j] !== 'I-PER' && !lineStarts[j] && isNameLike(j); j++) tags[j] = 'I-PER';
+    for (let j = i + 1; j < Math.min(i + 3, n) && tags[j] !== 'I-PER' && !lineStarts[j] && isNameLike(j); j++) tags[j] = 'I-PER';
   }
 
   // A handle ("@sophieloehde") names its holder.
   const handles = new Set<number>();
-  for (let i = 0; i + 1 < words.length; i++) {
-    if (words[i] === '@' && starts[i + 1] === ends[i] && /^[\p{L}\p{N}_]{2,}$/u.test(words[i + 1]!) && (i === 0 || ends[i - 1]! < starts[i]!)) {
+  for (let i = 0; i + 1 < n; i++) {
+    if (word(i) === '@' && starts[i + 1] === ends[i] && /^[\p{L}\p{N}_]{2,}$/u.test(word(i + 1)) && (i === 0 || ends[i - 1]! < starts[i]!)) {
       tags[i + 1] = 'B-PER';
       margins[i + 1] = 2;
       handles.add(i + 1);
@@ -47,19 +48,19 @@ export function detectNames(text: string, model: PrivacyModel): DetectedEntity[]
   }
 
   // A name does not continue across a line break (a signature's name and title are two lines).
-  for (let i = 1; i < words.length; i++) {
+  for (let i = 1; i < n; i++) {
     if (tags[i]!.startsWith('I-') && (lineStarts[i] || tags[i - 1] === 'O')) tags[i] = 'O';
   }
   for (const span of spansOf(tags)) {
-    if (span.type === 'PER' && STREET_END.test(view.words[span.end - 1]!)) tags.fill('O', span.start, span.end);
+    if (span.type === 'PER' && STREET_END.test(word(span.end - 1))) tags.fill('O', span.start, span.end);
   }
 
   return spansOf(tags)
     // A lone letter ("J" of "J.nr.") is an abbreviation, not a name; nor is a run of capitalised words longer than any name.
-    .filter((s) => s.type === 'PER' && s.end - s.start <= MAX_NAME_TOKENS && view.words.slice(s.start, s.end).some((w) => /\p{L}{2}/u.test(w)))
+    .filter((s) => s.type === 'PER' && s.end - s.start <= MAX_NAME_TOKENS && forms.slice(s.start, s.end).some((f) => /\p{L}{2}/u.test(f.word)))
     .map((s) => {
       let end = ends[s.end - 1]!;
-      const last = view.lower[s.end - 1]!;
+      const last = lower(s.end - 1);
       // The Danish genitive stays outside the placeholder ("[PERSON_1]s sag"), so the name itself is what is mapped.
       if (/['’]$/.test(text.slice(end - 1, end))) end -= 1;
       else if (last.endsWith('s') && !isName(last, model) && isName(last.slice(0, -1), model)) end -= 1;

@@ -35,6 +35,15 @@ export interface Span {
   end: number;
 }
 
+// A tag's entity type and its continuation tag ("B-PER" → "PER", "I-PER"), built once per tag: a text has many spans
+// and few distinct tags.
+const tagParts = new Map<string, { type: string; continuation: string }>();
+function partsOf(tag: string): { type: string; continuation: string } {
+  let parts = tagParts.get(tag);
+  if (!parts) tagParts.set(tag, (parts = { type: tag.slice(2), continuation: `I-${tag.slice(2)}` }));
+  return parts;
+}
+
 export function spansOf(tags: readonly string[]): Span[] {
   const spans: Span[] = [];
   let open: Span | undefined;
@@ -49,8 +58,9 @@ export function spansOf(tags: readonly string[]): Span[] {
     open = undefined;
     // An I- tag without its B- still starts a span.
     if (tag.startsWith('B-') || tag.startsWith('I-')) {
-      open = { type: tag.slice(2), start: i, end: i + 1 };
-      continuation = `I-${open.type}`;
+      const parts = partsOf(tag);
+      open = { type: parts.type, start: i, end: i + 1 };
+      continuation = parts.continuation;
     }
   }
   if (open) spans.push(open);

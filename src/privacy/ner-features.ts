@@ -72,7 +72,8 @@ export interface WordForm {
 const formCache = new Map<string, WordForm>();
 const FORM_CACHE_LIMIT = 100_000;
 
-function formOf(word: string): WordForm {
+/** The spelling facts of a word, shared by its every occurrence. */
+export function formOf(word: string): WordForm {
   let form = formCache.get(word);
   if (form === undefined) {
     if (formCache.size >= FORM_CACHE_LIMIT) formCache.clear();

@@ -44,9 +44,10 @@ const TEXTS = [
 
 test('the cached tagger gives the tags and margins of the feature strings the model was trained on', () => {
   for (const text of TEXTS) {
-    const { words, lineStarts } = tokenize(text);
-    const fast = tagTokens(privacyModel(), viewOf(words, lineStarts));
-    const reference = referenceTags(words, lineStarts);
+    const { forms, lineStarts, sentenceStarts, style } = tokenize(text);
+    const words = forms.map((f) => f.word);
+    const fast = tagTokens(privacyModel(), { forms, starts: sentenceStarts, style });
+    const reference = referenceTags(words, Array.from(lineStarts, Boolean));
     assert.deepEqual(fast.tags, reference.tags, text);
     fast.margins.forEach((m, i) => assert.ok(m === reference.margins[i] || Math.abs(m - reference.margins[i]!) < 1e-9, `${text}: token ${i}`));
   }

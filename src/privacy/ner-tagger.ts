@@ -227,11 +227,14 @@ function add(scores: Float64Array, rows: Float64Array, row: Row): void {
   for (let t = 0; t < scores.length; t++) scores[t]! += rows[row + t]!;
 }
 
+/** What the tagger reads of a text: each token's form, whether a sentence starts there (true or 1), and the text's style. */
+export type TaggerInput = Pick<TokenView, 'forms' | 'style'> & { starts: ArrayLike<boolean | number> };
+
 /** Left to right, best allowed tag at each token (greedy decoding: linear time, a handful of lookups a token). */
-export function tagTokens(model: TaggerModel, view: TokenView): { tags: string[]; margins: number[] } {
+export function tagTokens(model: TaggerModel, view: TaggerInput): { tags: string[]; margins: number[] } {
   let scorer = scorers.get(model);
   if (!scorer || scorer.full) scorers.set(model, (scorer = new Scorer(model)));
-  const n = view.words.length;
+  const n = view.forms.length;
   const lowerCaseText = view.style === 'L';
   const words = new Array<WordScoring>(n);
   // Whether each word may be skipped after an O, read here once so the loop below touches fewer objects.
@@ -258,7 +261,7 @@ export function tagTokens(model: TaggerModel, view: TokenView): { tags: string[]
     const next = i + 1 < n ? words[i + 1]! : scorer.end;
     const next2 = i + 2 < n ? words[i + 2]! : scorer.end;
     const prev2Tag = i > 1 ? tagIndex[i - 2]! : scorer.startTag;
-    const own = word.ownScores(lowerCaseText, view.starts[i]!);
+    const own = word.ownScores(lowerCaseText, Boolean(view.starts[i]));
     const before = prev.beforeScores(word);
     const after = next.afterScores(word);
     const afterTags = word.afterTagsScores(prev2Tag, prevTag);

@@ -1,21 +1,38 @@
 import * as chars from './char-class.ts';
+import * as features from './ner-features.ts';
+import type { WordForm } from './ner-features.ts';
 
 // Bound once: tsx runs each module as CommonJS, where every use of an imported name is a getter call, and this
 // loop runs once a character.
 const { classAt, COMMON_CLASSES, COMMON_UNITS, LETTER, SPACE, UPPER, WORD_CHAR, widthAt } = chars;
+const { formOf } = features;
 
-/** A text's tokens as parallel arrays: one object per token would be most of the tokeniser's cost. */
+/**
+ * A text's tokens as parallel arrays (one object per token would be most of the tokeniser's cost), with what the
+ * recogniser reads of them, gathered in the same pass. The numbers are typed arrays sized for the most tokens the
+ * text can hold (one a character), written in place: growing plain arrays token by token cost about as much as the
+ * scan itself.
+ */
 export interface Tokens {
-  words: string[];
-  starts: number[];
-  ends: number[];
-  /** True where a line break stands between the token and the one before it. */
-  lineStarts: boolean[];
+  /** Each token's spelling facts, shared by its every occurrence. */
+  forms: WordForm[];
+  starts: Int32Array;
+  ends: Int32Array;
+  /** 1 where a line break stands between the token and the one before it. */
+  lineStarts: Uint8Array;
+  /** 1 where a capital letter is expected anyway: the first token, after a full stop, after a line break. */
+  sentenceStarts: Uint8Array;
+  /** 'L' for text written all in lower case, where capitals cannot tell names apart; 'N' otherwise. */
+  style: 'L' | 'N';
 }
 
 const NEWLINE = 10;
 const DOT = 46;
 const isJoiner = (c: number) => c === 45 /* - */ || c === 39 /* ' */ || c === 0x2019; /* ’ */
+
+// Most tokens of one code unit are punctuation; their forms are kept by code unit, so neither a substring nor a
+// map lookup is needed for them.
+const singleUnitForms: (WordForm | undefined)[] = Array.from({ length: COMMON_UNITS }, () => undefined);
 
 /**
  * Words keep inner hyphens and apostrophes ("Hans-Christian", "O'Brien"); initials keep their dots ("H.C.", "S.");
@@ -23,31 +40,51 @@ const isJoiner = (c: number) => c === 45 /* - */ || c === 39 /* ' */ || c === 0x
  * /(?:\p{Lu}\.)+(?!\p{L})|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*|\S/gu would give.
  */
 export function tokenize(text: string): Tokens {
-  const words: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const lineStarts: boolean[] = [];
   const length = text.length;
+  const forms: WordForm[] = [];
+  const starts = new Int32Array(length);
+  const ends = new Int32Array(length);
+  const lineStarts = new Uint8Array(length);
+  const sentenceStarts = new Uint8Array(length);
+  let n = 0;
   let lineBreak = false;
+  let afterSentenceEnd = true;
+  let capitals = false;
   let i = 0;
   while (i < length) {
     const c = text.charCodeAt(i);
     const cls = c < COMMON_UNITS ? COMMON_CLASSES[c]! : classAt(text, i);
     if (cls & SPACE) {
-      if (text.charCodeAt(i) === NEWLINE) lineBreak = true;
+      if (c === NEWLINE) lineBreak = true;
       i++;
       continue;
     }
-    let end = cls & UPPER ? initialsEnd(text, i) : -1;
+    // Initials need a dot right after the capital; testing for it first spares the call for most capitalised words.
+    let end = cls & UPPER && (c >= COMMON_UNITS || text.charCodeAt(i + 1) === DOT) ? initialsEnd(text, i) : -1;
     if (end < 0) end = cls & WORD_CHAR ? wordEnd(text, i) : i + widthAt(text, i);
-    words.push(text.slice(i, end));
-    lineStarts.push(lineBreak && starts.length > 0);
-    starts.push(i);
-    ends.push(end);
+    let form: WordForm;
+    if (end === i + 1 && c < COMMON_UNITS) form = singleUnitForms[c] ??= formOf(text[i]!);
+    else form = formOf(text.slice(i, end));
+    const lineStart = lineBreak && n > 0;
+    forms.push(form);
+    starts[n] = i;
+    ends[n] = end;
+    lineStarts[n] = lineStart ? 1 : 0;
+    sentenceStarts[n] = afterSentenceEnd || lineStart ? 1 : 0;
+    n++;
+    afterSentenceEnd = form.endsSentence;
+    capitals ||= form.hasCapital;
     lineBreak = false;
     i = end;
   }
-  return { words, starts, ends, lineStarts };
+  return {
+    forms,
+    starts: starts.subarray(0, n),
+    ends: ends.subarray(0, n),
+    lineStarts: lineStarts.subarray(0, n),
+    sentenceStarts: sentenceStarts.subarray(0, n),
+    style: capitals ? 'N' : 'L',
+  };
 }
 
 /** The end of "H.C." starting at i, or -1: capitals each with a dot, not followed by a letter. */

@@ -35,3 +35,20 @@ test('terms are found within sentences, with clause positions for instructions',
   assert.ok(!ix.near(i!, compileTerms(['besluttet']), 6, true), 'another sentence does not count');
   assert.ok(ix.has(compileTerms(['er berettiget'])), 'multi-word terms');
 });
+
+test('the index finds typos, swapped letters and two edits in long words, as wordMatches decides', () => {
+  const tokens = tokenise('Sagsbehnadleren bør vurdre om ansogningerne er beretitget; sagsbehanlderne svarer.');
+  const ix = new TermIndex(tokens);
+  assert.deepEqual(ix.find(compileTerms(['sagsbehandleren'])), [0, 7], 'one swap, and two edits in a long word');
+  assert.ok(ix.has(compileTerms(['vurdere'])), 'a missing letter');
+  assert.ok(ix.has(compileTerms(['ansøgning*'])), 'a stem without ø');
+  assert.ok(ix.has(compileTerms(['berettiget*'])), 'a stem with swapped letters');
+  assert.ok(!ix.has(compileTerms(['bør have'])), 'a short word needs its exact spelling');
+});
+
+test('sentences and clauses end at runs of marks', () => {
+  const tokens = tokenise('Én, to. Tre!? (fire) “fem”');
+  assert.deepEqual(tokens.map((t) => [t.word, t.capital, t.sentence, t.clause, t.inClause]), [
+    ['en', true, 0, 0, 0], ['to', false, 0, 1, 0], ['tre', true, 1, 2, 0], ['fire', false, 2, 4, 0], ['fem', false, 2, 6, 0],
+  ]);
+});

@@ -8,6 +8,9 @@ const persons = (text: string) => redact(text).entities.filter((e) => e.type ===
 
 test('lower-case names after greetings and in citizens’ e-mails', () => {
   assert.deepEqual(persons('Kære Søren\n\nTak for din mail.\n\nMed venlig hilsen\nLise'), ['Søren', 'Lise']);
+  // A sign-off with the unit instead of a person names no one.
+  assert.deepEqual(persons('Med venlig hilsen\nSocialforvaltningen'), []);
+  assert.deepEqual(persons('Venlig hilsen\nBorgerservice og Ydelsesafdelingen'), []);
   const text = 'hej jeg hedder per hansen og jeg vil gerne klage over min sag.';
   assert.ok(persons(text).some((p) => p.includes('per hansen')));
 });

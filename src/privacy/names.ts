@@ -6,6 +6,8 @@ import { tokenize } from './tokenize.ts';
 
 // A name does not end in a street word: "Vester Allé" and "Vesterbro Torv" are places.
 const STREET_END = /^(?:\p{L}*(?:vej|gade|allé|alle|stræde|torv|plads)|Boulevard|Park|Kaj|Vænge)$/iu;
+// A sign-off or greeting names the sender's unit as often as a person: "Med venlig hilsen\nSocialforvaltningen".
+const UNIT_END = /(?:forvaltning|afdeling|kommune|center|centret|sekretariat|styrelse|ministerium|ministeriet|direktorat|enhed|team|kontor|udvalg|råd|skole|institution|myndighed|tilsyn|service|ankestyrelse)(?:en|et|n|s)?$/iu;
 // Longer runs of capitalised words are titles, headings or organisations, not one person's name.
 const MAX_NAME_TOKENS = 8;
 // Words a name follows: greetings, sign-offs, titles and roles, "hedder" and an e-mail header's "skrev".
@@ -28,7 +30,8 @@ export function detectNames(text: string, model: PrivacyModel): DetectedEntity[]
 
   // Right after a greeting, "hedder" or an e-mail's "skrev", a word that is on the first-name list or is no ordinary
   // word starts a name however it is written ("hej mattson", "hedder goergh bush", "skrev KimHong").
-  const isNameLike = (j: number) => /^\p{L}[\p{L}'’-]+$/u.test(word(j)) && (isName(lower(j), model) || !model.commonWords.has(lower(j)));
+  const isNameLike = (j: number) =>
+    /^\p{L}[\p{L}'’-]+$/u.test(word(j)) && (isName(lower(j), model) || (!model.commonWords.has(lower(j)) && !UNIT_END.test(word(j))));
   for (let i = 1; i < n; i++) {
     // Even a word the recogniser took for a place or an organisation: after such a cue a person is likelier.
     if (!NAME_CUES.has(lower(i - 1)) || tags[i]!.endsWith('-PER') || !isNameLike(i)) continue;

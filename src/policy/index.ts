@@ -5,6 +5,7 @@ export { DEFAULT_USE_CASE_ID, SEED_USE_CASES, seedUseCase } from './seed-use-cas
 export { getUseCase, findUseCase, listUseCases, createUseCase, updateUseCase, changeUseCasePhase, presentUseCase, type UseCaseView } from './use-cases.ts';
 export { phaseRequirements, canMove, type GateItem, type PilotEffect } from './phase-gate.ts';
 export { assessUseCase, type UseCaseAssessment } from './assess-use-case.ts';
+export { listUsableUseCases, UsableUseCase } from './usable-use-cases.ts';
 export { buildRegister, registerEntry, readStrategy } from './register.ts';
 export { renderRegisterPage, registerHtml } from './register-page.ts';
 export { TransparencyRegister, RegisterEntry, registerJsonSchema } from './register-schema.ts';

@@ -123,6 +123,21 @@ test('GET /api/tasks lists the twelve tasks with Danish names, both engines and 
   assert.equal((await server.request('GET', '/api/tasks', { token: null })).status, 401);
 });
 
+test('GET /api/tasks/use-cases offers staff the use cases in pilot, production or scale-up, with tier and data categories', async () => {
+  const res = await server.request('GET', '/api/tasks/use-cases', { token: employee.token });
+  assert.equal(res.status, 200, res.text);
+  const byId = new Map(res.body.map((u: any) => [u.id, u]));
+  assert.deepEqual(new Set(res.body.map((u: any) => u.phase)), new Set(['pilot', 'production', 'scale_up']));
+  assert.ok(!byId.has('jobcenter-samtalereferater'), 'an idea is not offered');
+  assert.ok(!byId.has('match-ledige-virksomheder'), 'a retired use case is not offered');
+  const general: any = byId.get('generel-intern-assistance');
+  assert.equal(general.phase, 'production');
+  assert.match(general.tier, /^T[0-4]$/);
+  assert.ok(general.dataCategories.includes('cpr'));
+  const dpo = await server.createUser({ roles: ['dpo'] });
+  assert.equal((await server.request('GET', '/api/tasks/use-cases', { token: dpo.token })).status, 403);
+});
+
 test('POST /api/lix answers the CLI contract', async () => {
   const res = await server.request('POST', '/api/lix', { token: employee.token, body: { text: 'Du får svar inden 4 uger. Vi behandler din ansøgning.' } });
   assert.equal(res.status, 200, res.text);

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { bootstrapActor } from '../../src/access/index.ts';
+import { getUseCase, updateUseCase } from '../../src/policy/index.ts';
 import { browserUnavailable, type E2E, seriousViolations, startE2E } from './browser.ts';
 
 const skip = browserUnavailable();
@@ -103,6 +105,41 @@ test('asking the platform to decide a citizen’s case shows a BLOCK with the ru
   assert.match(text, /Gør i stedet: /);
   assert.match(text, /Intet er sendt til en sprogmodel/);
   assert.equal(await page.getByRole('button', { name: 'Kør opgaven' }).isDisabled(), true);
+  assert.deepEqual(await seriousViolations(page), []);
+  await page.context().close();
+});
+
+test('a letter about a child is blocked under the general use case and runs under one approved for children’s data, chosen on the screen', { skip: skip ?? false }, async () => {
+  // The ai-koordinator has approved the hjælpemidler letters for children's data (the seed does not).
+  const db = e2e.server.app.db;
+  const letters = await getUseCase(db, 'afgoerelsesbreve-hjaelpemidler');
+  await updateUseCase(db, bootstrapActor, letters.id, {
+    dataCategories: [...letters.dataCategories, 'child'],
+    // What a T4 entry in the public register must document besides the seed's fields.
+    processingRegisterRef: 'Fortegnelsen, Social- og Sundhedsforvaltningen, behandling 14',
+    consultation: 'Forældreorganisationer og sagsbehandlere er hørt i piloten.',
+  });
+
+  const employee = await e2e.server.createUser();
+  const page = await e2e.newPage();
+  await e2e.login(page, employee);
+  await page.getByRole('link', { name: 'Tjek god sagsbehandlingsskik' }).click();
+  await page.getByLabel('Din tekst').fill(
+    'Kære Mette Hansen\n\nDu har søgt om et hjælpemiddel til din søn. Vi har besluttet at give afslag, fordi behovet er midlertidigt, jf. serviceloven § 112, stk. 1.',
+  );
+  const choice = page.getByLabel('Anvendelse');
+  assert.equal(await choice.inputValue(), 'generel-intern-assistance');
+  await page.getByRole('button', { name: 'Forhåndsvis' }).click();
+  const verdict = page.locator('.verdict');
+  await verdict.waitFor();
+  assert.match(await verdict.innerText(), /Politik: Blokeret[\s\S]*R19/);
+
+  await choice.selectOption(letters.id);
+  await page.getByRole('button', { name: 'Forhåndsvis' }).click();
+  await page.getByRole('button', { name: 'Kør opgaven' }).waitFor();
+  assert.doesNotMatch(await page.locator('.verdict').innerText(), /Blokeret/);
+  await page.getByRole('button', { name: 'Kør opgaven' }).click();
+  await page.getByText('Lokal analyse', { exact: false }).first().waitFor();
   assert.deepEqual(await seriousViolations(page), []);
   await page.context().close();
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listUsableUseCases, UsableUseCase } from '../../policy/index.ts';
 import { DatasetView, NewDataset, RunTaskInput, TaskRun, TaskView, lix, listDatasets, listTasks, registerDataset, runTask } from '../../tasks/index.ts';
 import { MAX_TASK_TEXT } from '../../tasks/index.ts';
 import { toErrorBody } from '../http/errors.ts';
@@ -16,6 +17,17 @@ export const taskRoutes = [
     response: z.array(TaskView),
     async handler() {
       return listTasks();
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/tasks/use-cases',
+    summary: 'De registrerede anvendelser, en opgave kan køres under (pilot, drift og skalering)',
+    tags: ['opgaver'],
+    auth: 'tasks:run',
+    response: z.array(UsableUseCase),
+    async handler({ app }) {
+      return listUsableUseCases(app.db);
     },
   }),
   defineRoute({

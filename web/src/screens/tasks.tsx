@@ -13,6 +13,7 @@ import { type OptionValues, OptionsForm } from './tasks/options-form.tsx';
 import { readTaskFile, TASK_FILE_TYPES } from './tasks/read-file.ts';
 import type { TaskInfo } from './tasks/task-info.ts';
 import { type RunResult, TaskResult } from './tasks/task-result.tsx';
+import { UseCaseChoice } from './tasks/use-case-choice.tsx';
 
 
 const KINDS: { id: string; name: string }[] = [
@@ -113,6 +114,7 @@ function Workbench({ task }: { task: TaskInfo }) {
   const [text, setText] = useState('');
   const [options, setOptions] = useState<OptionValues>({});
   const [engine, setEngine] = useState<'local' | 'llm'>('local');
+  const [useCase, setUseCase] = useState(task.defaultUseCase);
   const [streamed, setStreamed] = useState('');
   const [fileNote, setFileNote] = useState<string | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
@@ -124,7 +126,7 @@ function Workbench({ task }: { task: TaskInfo }) {
   const previewRef = useRef<HTMLElement>(null);
   const resultRef = useRef<HTMLElement>(null);
   const isQuestion = task.kind === 'opslag';
-  const key = JSON.stringify([task.id, text, options, engine]);
+  const key = JSON.stringify([task.id, text, options, engine, useCase]);
   const currentPreview = preview && preview.key === key ? preview : null;
   const courseMissing = me?.user && !me.courseCompleted;
 
@@ -153,7 +155,7 @@ function Workbench({ task }: { task: TaskInfo }) {
     try {
       const [redact, verdict] = await Promise.all([
         apiSend<RedactResult>('POST', '/api/privacy/pseudonymise', { text }),
-        apiSend<PolicyDecision>('POST', '/api/policy/evaluate', { text, useCase: task.defaultUseCase }).then(
+        apiSend<PolicyDecision>('POST', '/api/policy/evaluate', { text, useCase }).then(
           (v) => ({ v, err: null as string | null }),
           (err: unknown) => ({ v: null, err: errorMessage(err) }),
         ),
@@ -172,7 +174,7 @@ function Workbench({ task }: { task: TaskInfo }) {
     setBlocked(null);
     setStreamed('');
     try {
-      const body = { text, engine, options };
+      const body = { text, engine, options, useCaseId: useCase };
       setResult(await apiStream<RunResult>(`/api/tasks/${task.id}/run`, body, (piece) => setStreamed((s) => s + piece)));
     } catch (err) {
       if (err instanceof ApiError && err.code === 'policy_blocked' && isDecision(err.details)) setBlocked(err.details);
@@ -201,6 +203,7 @@ function Workbench({ task }: { task: TaskInfo }) {
         ) : null}
         {fileNote ? <p role="status">{fileNote}</p> : null}
         <OptionsForm schema={task.input.properties?.options} values={options} onChange={setOptions} />
+        <UseCaseChoice value={useCase} onChange={setUseCase} />
         {task.engines.includes('llm') ? (
           <fieldset className="form-group">
             <legend className="form-label">Motor</legend>

@@ -84,6 +84,17 @@ test('law texts: a cited § and stk. is found first, and getChunk opens it', asy
   assert.equal(chunk.body.source, 'forvaltningsloven.md');
 });
 
+test('a compound no passage holds is searched as its two halves', async () => {
+  const guide = `# Vejledning om boliger\n\n## Støtte\n\nLejere med lav indkomst kan få støtte til en bolig, hvis huslejen er høj i forhold til indkomsten.\n\n## Husdyr\n\nHunde og katte kræver udlejers tilladelse.\n`;
+  assert.equal((await upload('boliger.md', Buffer.from(guide))).status, 201);
+  const res = await search('boligstøtte');
+  assert.equal(res.status, 200);
+  assert.equal(res.body[0]?.locator, 'Støtte');
+  assert.match(res.body[0].snippet, /<mark>støtte<\/mark>[\s\S]*<mark>bolig<\/mark>/);
+  // A made-up word whose halves are not both known finds nothing rather than noise.
+  assert.deepEqual((await search('zyxwvuboliq')).body, []);
+});
+
 test('ingestion is idempotent by content; a changed file replaces its passages; delete removes everywhere', async () => {
   const v1 = Buffer.from('# Hundeluftning\n\n## Regler\n\nHunde skal føres i snor i byparken.\n');
   const first = await upload('hunde.md', v1);

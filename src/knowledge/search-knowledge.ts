@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../db/index.ts';
 import { type Actor, notFound } from '../kernel/index.ts';
 import { citationTerms } from './citation-terms.ts';
+import { compoundParts, type Term } from './compound-parts.ts';
 import { visibleCollections } from './collections.ts';
 import { MARK_END, MARK_START, highlightToHtml } from './highlight.ts';
 import { type KnowledgeHit, SearchInput } from './schemas.ts';
@@ -36,10 +37,6 @@ const MAX_TERMS = 32;
 // with a relative "hvilket" or "hvor". Chosen on the tuning set (recall@5 +0.01).
 const QUESTION_WORDS = new Set(['hvilk', 'hvornår', 'hvordan', 'hvorfor', 'hvem', 'hvad', 'hvor', 'mang']);
 
-interface Term {
-  lexeme: string;
-  df: number;
-}
 
 /**
  * Danish full-text search over the collections the actor may see. Ranking is BM25-shaped on top of
@@ -72,11 +69,12 @@ export async function searchKnowledge(db: Db, actor: Actor, input: SearchInput, 
   if (!collections.length) return [];
   const n = Number(stats.rows[0]?.n ?? 0);
   const avgLength = n ? Number(stats.rows[0]!.total) / n : 1;
-  const terms: Term[] = stats.rows
-    .filter((r): r is typeof r & { lexeme: string } => r.lexeme !== null && r.df > 0 && !QUESTION_WORDS.has(r.lexeme))
-    .map((r) => ({ lexeme: r.lexeme, df: r.df }))
-    .sort((a, b) => a.df - b.df)
-    .slice(0, MAX_TERMS);
+  const asked = stats.rows.filter((r): r is typeof r & { lexeme: string } => r.lexeme !== null && !QUESTION_WORDS.has(r.lexeme));
+  // A compound no passage holds is searched as its two halves, when the passages know both.
+  const unknown = asked.filter((r) => r.df === 0).map((r) => r.lexeme);
+  const parts = unknown.length ? await compoundParts(db, collections, unknown) : [];
+  const byLexeme = new Map<string, Term>([...parts, ...asked.filter((r) => r.df > 0)].map((r) => [r.lexeme, { lexeme: r.lexeme, df: r.df }]));
+  const terms: Term[] = [...byLexeme.values()].sort((a, b) => a.df - b.df).slice(0, MAX_TERMS);
   if (!terms.length || !n) return [];
 
   const idf = (t: Term) => Math.log(1 + (n - t.df + 0.5) / (t.df + 0.5));

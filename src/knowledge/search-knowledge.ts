@@ -37,7 +37,6 @@ const MAX_TERMS = 32;
 // with a relative "hvilket" or "hvor". Chosen on the tuning set (recall@5 +0.01).
 const QUESTION_WORDS = new Set(['hvilk', 'hvornår', 'hvordan', 'hvorfor', 'hvem', 'hvad', 'hvor', 'mang']);
 
-
 /**
  * Danish full-text search over the collections the actor may see. Ranking is BM25-shaped on top of
  * PostgreSQL's own pieces: lexemes from the `danish` configuration, per-term saturated frequency from

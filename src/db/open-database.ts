@@ -32,9 +32,11 @@ export async function openDatabase(opts: { databaseUrl?: string | undefined; dat
   }
   const { PGlite } = await import('@electric-sql/pglite');
   const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
+  // Loaded on every open: a database whose migration chose pgvector cannot read its vectors without it.
+  const { vector } = await import('@electric-sql/pglite-pgvector');
   const dir = resolve(opts.dataDir, 'pglite');
   mkdirSync(dir, { recursive: true });
-  const pglite = await PGlite.create(dir);
+  const pglite = await PGlite.create(dir, { extensions: { vector } });
   // PGlite is one connection; the pool of size 1 queues callers instead of interleaving them.
   const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1 } as pg.PoolConfig);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });

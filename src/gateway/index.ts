@@ -1,5 +1,6 @@
 export { governedCall } from './governed-call.ts';
 export { governedEmbed, type GovernedEmbedResult } from './governed-embed.ts';
+export { preferredEmbeddingModel } from './preferred-embedding-model.ts';
 export { configureGateway, flushGateway, type GatewayOptions } from './runtime.ts';
 export {
   ChatMessage,

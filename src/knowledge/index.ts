@@ -1,4 +1,6 @@
 export { searchKnowledge, DEFAULT_TUNING, type SearchTuning } from './search-knowledge.ts';
+export { hybridSearch, type HybridSearchOptions } from './hybrid-search.ts';
+export { startChunkEmbedder, chunkEmbedderOf, type ChunkEmbedder, type ChunkEmbedderOptions } from './chunk-embedder.ts';
 export { ingestDocument, type IngestInput, type IngestOptions } from './ingest-document.ts';
 export { getChunk, listDocuments, deleteDocument } from './documents.ts';
 export { listCollections, getCollection, createCollection, updateCollection, deleteCollection, DEFAULT_COLLECTION } from './collections.ts';

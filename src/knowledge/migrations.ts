@@ -68,4 +68,36 @@ export const knowledgeMigrations: ModuleMigration[] = [
       `.execute(db);
     },
   },
+  {
+    name: '701-knowledge-chunk-embeddings',
+    async up(db) {
+      // pgvector where the server has it (PGlite loads it; Debian's PostgreSQL 15 has no package),
+      // otherwise a real[] that vector-search.ts scores in SQL. A server may list the extension yet
+      // refuse to create it (no superuser), so the attempt gets a savepoint and falls back to real[].
+      const { rows } = await sql<{ available: boolean }>`select exists (select 1 from pg_available_extensions where name = 'vector') as available`.execute(db);
+      let withVector = rows[0]?.available ?? false;
+      if (withVector) {
+        await sql`savepoint knowledge_vector`.execute(db);
+        try {
+          await sql`create extension if not exists vector`.execute(db);
+          await sql`release savepoint knowledge_vector`.execute(db);
+        } catch {
+          await sql`rollback to savepoint knowledge_vector`.execute(db);
+          withVector = false;
+        }
+      }
+      // The vector type has no fixed dimension here: it is the embedding model's, unknown until it
+      // answers. The HNSW index needs one, so the embedder creates one partial index per dimension.
+      await sql`
+        create table knowledge_chunk_embeddings (
+          chunk_id bigint primary key references knowledge_chunks(id) on delete cascade,
+          model_id text not null,
+          dims integer not null,
+          embedding ${withVector ? sql`vector` : sql`real[]`} not null,
+          created_at timestamptz not null default now()
+        )
+      `.execute(db);
+      await sql`create index knowledge_chunk_embeddings_model_idx on knowledge_chunk_embeddings (model_id, dims)`.execute(db);
+    },
+  },
 ];

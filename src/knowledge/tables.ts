@@ -49,4 +49,16 @@ export interface KnowledgeTables {
     lexeme: string;
     df: number;
   };
+  /**
+   * One embedding per chunk, from the model named; a chunk re-ingested is a new chunk, so its old
+   * embedding goes with the old row. `embedding` is pgvector's vector or a real[], whichever the
+   * migration could create (see embedding-storage.ts); both read back through SQL casts only.
+   */
+  knowledge_chunk_embeddings: {
+    chunk_id: number;
+    model_id: string;
+    dims: number;
+    embedding: ColumnType<unknown, never, never>;
+    created_at: CreatedAt;
+  };
 }

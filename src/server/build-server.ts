@@ -8,6 +8,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { App } from '../app.ts';
 import { newId } from '../kernel/index.ts';
+import { startChunkEmbedder } from '../knowledge/index.ts';
 import { errorHandler } from './http/errors.ts';
 import { buildOpenApi } from './http/openapi.ts';
 import { registerRoutes, resolveAuth } from './http/register-routes.ts';
@@ -98,6 +99,10 @@ export async function buildServer(app: App, opts: BuildServerOptions = {}): Prom
 
   const rateLimitConfig = app.config.rateLimitPerMinute > 0 ? { max: app.config.rateLimitPerMinute, timeWindow: 60_000 } : undefined;
   registerRoutes(fastify, app, routes, rateLimitConfig);
+
+  // The knowledge bank's embeddings are made in the background of the serving process, for as long as it serves.
+  const embedder = startChunkEmbedder(app, { log: fastify.log });
+  fastify.addHook('onClose', () => embedder.stop());
 
   if (existsSync(WEB_DIST)) {
     await fastify.register(fastifyStatic, { root: WEB_DIST, index: ['index.html'], wildcard: false });

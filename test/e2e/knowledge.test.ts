@@ -32,7 +32,7 @@ test('the AI coordinator uploads a document with a progress bar and finds it by 
   const coordinator = await e2e.server.createUser({ roles: ['ai-koordinator'] });
   const page = await e2e.newPage();
   await e2e.login(page, coordinator);
-  await page.getByRole('link', { name: 'Vidensbank' }).click();
+  await page.getByRole('link', { name: 'Vidensbank', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'Vidensbank' }).waitFor();
 
   await page.getByLabel('Id').fill('jura-vejledninger');
@@ -67,7 +67,7 @@ test('an employee searches the seeded knowledge bank, opens a cited passage, and
   const employee = await e2e.server.createUser();
   const page = await e2e.newPage();
   await e2e.login(page, employee);
-  await page.getByRole('link', { name: 'Vidensbank' }).click();
+  await page.getByRole('link', { name: 'Vidensbank', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'Vidensbank' }).waitFor();
   await page.getByRole('heading', { name: 'Samlinger' }).waitFor();
   assert.equal(await page.getByRole('heading', { name: 'Tilføj dokumenter' }).count(), 0);

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { type KnowledgeHit, searchKnowledge } from '../../knowledge/index.ts';
+import { type KnowledgeHit, hybridSearch } from '../../knowledge/index.ts';
 import { withBackend } from '../backend.ts';
 import type { CliContext } from '../cli-context.ts';
 import { output } from '../io.ts';
@@ -19,7 +19,7 @@ export function registerSearch(program: Command, ctx: CliContext): void {
     .action(async (query: string, opts: { collection?: string; k: string; json?: boolean }) => {
       const input = { query, k: Number(opts.k), ...(opts.collection ? { collection: opts.collection } : {}) };
       const hits = await withBackend(ctx.config(), (b) => {
-        if (b.kind === 'local') return searchKnowledge(b.app.db, b.actor, input);
+        if (b.kind === 'local') return hybridSearch(b.app, b.actor, input);
         const params = new URLSearchParams({ q: query, k: opts.k, ...(opts.collection ? { collection: opts.collection } : {}) });
         return b.call<KnowledgeHit[]>('GET', `/api/knowledge/search?${params}`);
       });

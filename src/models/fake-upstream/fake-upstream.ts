@@ -49,6 +49,8 @@ export interface FakeUpstream {
   inject(fault: FakeFault, times?: number): void;
   /** Replace the answer text (default: an echo of the last user message, or JSON for a schema request). */
   respondWith(fn: ((body: any) => string) | null): void;
+  /** Replace how a text becomes an embedding (default: hashed character trigrams, 32 dimensions). */
+  embedWith(fn: ((text: string) => number[]) | null): void;
   setLatency(ms: number): void;
   reset(): void;
   close(): Promise<void>;
@@ -60,6 +62,7 @@ export async function startFakeUpstream(opts: FakeUpstreamOptions = {}): Promise
   const received: ReceivedRequest[] = [];
   let queue: FakeFault[] = [];
   let responder: ((body: any) => string) | null = null;
+  let embedder: ((text: string) => number[]) | null = null;
   let latencyMs = opts.latencyMs ?? 0;
   const keep = opts.keepReceived ?? 10_000;
   const random = opts.random ?? Math.random;
@@ -125,7 +128,7 @@ export async function startFakeUpstream(opts: FakeUpstreamOptions = {}): Promise
       return json(res, 200, {
         object: 'list',
         model: body?.model ?? 'fake-model',
-        data: inputs.map((t, index) => ({ object: 'embedding', index, embedding: embedOf(t) })),
+        data: inputs.map((t, index) => ({ object: 'embedding', index, embedding: (embedder ?? embedOf)(t) })),
         usage: { prompt_tokens: inputs.reduce((n, t) => n + tokensOf(t), 0), total_tokens: inputs.reduce((n, t) => n + tokensOf(t), 0) },
       });
     }
@@ -188,6 +191,9 @@ export async function startFakeUpstream(opts: FakeUpstreamOptions = {}): Promise
     respondWith(fn) {
       responder = fn;
     },
+    embedWith(fn) {
+      embedder = fn;
+    },
     setLatency(ms) {
       latencyMs = ms;
     },
@@ -195,6 +201,7 @@ export async function startFakeUpstream(opts: FakeUpstreamOptions = {}): Promise
       received.length = 0;
       queue = [];
       responder = null;
+      embedder = null;
     },
     close: () =>
       new Promise<void>((resolve) => {

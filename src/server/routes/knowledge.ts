@@ -11,14 +11,15 @@ import {
   KnowledgeHit,
   MAX_DOCUMENT_BYTES,
   NewCollection,
+  chunkEmbedderOf,
   createCollection,
   deleteCollection,
   deleteDocument,
   getChunk,
+  hybridSearch,
   ingestDocument,
   listCollections,
   listDocuments,
-  searchKnowledge,
   updateCollection,
 } from '../../knowledge/index.ts';
 import { AppError, invalid } from '../../kernel/index.ts';
@@ -84,8 +85,8 @@ export const knowledgeRoutes = [
     auth: 'knowledge:search',
     query: z.strictObject({ q: z.string(), k: z.coerce.number().int().min(1).max(50).optional(), collection: CollectionId.optional() }),
     response: z.array(KnowledgeHit),
-    async handler({ app, actor, query }) {
-      return searchKnowledge(app.db, actor, { query: query.q, k: query.k, collection: query.collection });
+    async handler({ app, actor, query, req }) {
+      return hybridSearch(app, actor, { query: query.q, k: query.k, collection: query.collection }, { log: req.log });
     },
   }),
   defineRoute({
@@ -101,6 +102,8 @@ export const knowledgeRoutes = [
     async handler({ app, actor, req, query, reply }) {
       const upload = await readUpload(req, query);
       const result = await ingestDocument(app.db, actor, upload, { clock: app.clock });
+      // New passages get their embeddings in the background, after the ingest has committed.
+      if (result.status === 'ingested' || result.status === 'replaced') chunkEmbedderOf(app)?.wake();
       if (result.status === 'ingested') reply.status(201);
       return result;
     },

@@ -67,8 +67,12 @@ test('a DPO filters the audit trail, sees the chain intact and must justify open
   await page.getByLabel('Handling').fill('session.login');
   await page.getByRole('button', { name: 'Filtrér' }).click();
   await page.getByRole('button', { name: 'Nulstil' }).waitFor();
+  // The unfiltered rows stay on screen until the filtered answer arrives; wait for that answer.
+  await page.waitForFunction(() => {
+    const shown = [...document.querySelectorAll('tbody tr')];
+    return shown.length > 0 && shown.every((row) => row.textContent?.includes('session.login'));
+  });
   const rows = page.locator('tbody tr');
-  await rows.first().waitFor();
   for (const text of await rows.allInnerTexts()) assert.match(text, /session\.login/);
 
   await rows.first().getByRole('button', { name: /Åbn detaljer/ }).click();

@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import type { App } from '../app.ts';
 import { governedEmbed, preferredEmbeddingModel } from '../gateway/index.ts';
-import { type Actor, AppError } from '../kernel/index.ts';
-import type { KnowledgeLog } from './knowledge-log.ts';
+import type { Actor } from '../kernel/index.ts';
+import { type KnowledgeLog, logCode } from './knowledge-log.ts';
 import { prepareForDimension, storeChunkEmbeddings } from './store-chunk-embeddings.ts';
 import { unitVector } from './unit-vector.ts';
 
@@ -130,7 +130,7 @@ export class ChunkEmbedder {
     const generation = this.generation;
     this.running = this.pass(generation)
       .catch((err: unknown) => {
-        this.opts.log?.warn({ code: codeOf(err) }, 'knowledge embedder: pass failed, retrying later');
+        this.opts.log?.warn({ code: logCode(err) }, 'knowledge embedder: pass failed, retrying later');
         return 'failed' as const;
       })
       .then((outcome) => {
@@ -190,7 +190,7 @@ export class ChunkEmbedder {
       // Title and heading say what a passage is about; the lexical ranking weighs them too.
       result = await governedEmbed(this.app, EMBEDDER, { texts: passages.map((p) => [p.title, p.heading, p.text].filter(Boolean).join('\n')) });
     } catch (err) {
-      const code = codeOf(err);
+      const code = logCode(err);
       if (PASSAGE_REFUSALS.has(code) && passages.length > 1) {
         for (const p of passages) if ((await this.embed(modelId, [p])) === 'failed') return 'failed';
         return 'ok';
@@ -220,5 +220,3 @@ export class ChunkEmbedder {
     return 'ok';
   }
 }
-
-const codeOf = (err: unknown): string => (err instanceof AppError ? err.code : 'error');

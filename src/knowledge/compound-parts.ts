@@ -22,8 +22,8 @@ export async function compoundParts(db: Db, collections: string[], unknown: stri
   const pieces = new Set<string>();
   // Only words of letters: "paragraf19stk2" and numbers are no compounds. A few words per query bound the work.
   for (const word of unknown.filter((w) => /^\p{L}+$/u.test(w)).slice(0, MAX_WORDS)) {
-    if ([...word].length < MIN_COMPOUND) continue;
     const chars = [...word];
+    if (chars.length < MIN_COMPOUND) continue;
     const options: { head: string; tail: string }[] = [];
     for (let i = MIN_PART; i <= chars.length - MIN_PART; i++) {
       const head = chars.slice(0, i).join('');

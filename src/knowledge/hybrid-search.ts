@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
 import type { App } from '../app.ts';
 import { governedEmbed, preferredEmbeddingModel } from '../gateway/index.ts';
-import { type Actor, AppError } from '../kernel/index.ts';
-import { MARK_END, MARK_START, highlightToHtml } from './highlight.ts';
-import type { KnowledgeLog } from './knowledge-log.ts';
+import type { Actor } from '../kernel/index.ts';
+import { type HitRow, SNIPPET_OPTIONS, hitFromRow } from './knowledge-hit.ts';
+import { type KnowledgeLog, logCode } from './knowledge-log.ts';
 import { fuseByReciprocalRank } from './reciprocal-rank-fusion.ts';
 import { type KnowledgeHit, SearchInput } from './schemas.ts';
 import { searchKnowledge } from './search-knowledge.ts';
@@ -23,7 +23,6 @@ export interface HybridSearchOptions {
 /** Each leg contributes this many passages to the fusion (or k, if more are asked for). */
 const FUSION_DEPTH = 20;
 const NOT_FOR_THIS_ACTOR = new Set(['forbidden', 'course_required']);
-const SNIPPET_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=40, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
 
 /**
  * Search of the knowledge bank: the lexical ranking, fused by reciprocal rank with a vector ranking when
@@ -46,7 +45,7 @@ export async function hybridSearch(app: App, actor: Actor, input: SearchInput, o
   try {
     nearest = await searchVectors(app.db, actor, { vector: q.vector, modelId: q.modelId, limit: depth, collection });
   } catch (err) {
-    opts.log?.warn({ code: err instanceof AppError ? err.code : 'error' }, 'knowledge search: vector ranking failed, lexical results only');
+    opts.log?.warn({ code: logCode(err) }, 'knowledge search: vector ranking failed, lexical results only');
     return lexical.slice(0, k);
   }
   const fused = fuseByReciprocalRank<number>([lexical.map((h) => h.chunkId), nearest.map((h) => h.chunkId)], (id) => id).slice(0, k);
@@ -79,7 +78,7 @@ async function embedQuery(app: App, actor: Actor, query: string, opts: HybridSea
     }
     return result;
   } catch (err) {
-    const code = err instanceof AppError ? err.code : 'error';
+    const code = logCode(err);
     // Staff who may search but not use AI models (auditors, or before the course) get words only, as expected.
     if (!NOT_FOR_THIS_ACTOR.has(code)) opts.log?.warn({ code }, 'knowledge search: query embedding failed, lexical results only');
     return null;
@@ -94,15 +93,10 @@ async function embedQuery(app: App, actor: Actor, query: string, opts: HybridSea
  */
 async function passages(app: App, query: string, ids: number[]): Promise<Map<number, KnowledgeHit>> {
   if (!ids.length) return new Map();
-  const { rows } = await sql<{ id: number; document_id: string; collection_id: string; title: string; locator: string; page: number | null; text: string; snippet: string }>`
+  const { rows } = await sql<HitRow>`
     select id, document_id, collection_id, title, locator, page, text,
       ts_headline('danish', text, plainto_tsquery('danish', ${query}), ${SNIPPET_OPTIONS}) as snippet
     from knowledge_chunks where id = any(${ids}::bigint[])
   `.execute(app.db);
-  return new Map(
-    rows.map((r) => [
-      Number(r.id),
-      { chunkId: Number(r.id), documentId: r.document_id, collectionId: r.collection_id, title: r.title, locator: r.locator, page: r.page, score: 0, snippet: highlightToHtml(r.snippet), text: r.text },
-    ]),
-  );
+  return new Map(rows.map((r) => [Number(r.id), hitFromRow(r, 0)]));
 }

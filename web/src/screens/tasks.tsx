@@ -13,7 +13,7 @@ import { type OptionValues, OptionsForm } from './tasks/options-form.tsx';
 import { readTaskFile, TASK_FILE_TYPES } from './tasks/read-file.ts';
 import type { TaskInfo } from './tasks/task-info.ts';
 import { type RunResult, TaskResult } from './tasks/task-result.tsx';
-import { UseCaseChoice } from './tasks/use-case-choice.tsx';
+import { type UsableUseCase, UseCaseChoice } from './tasks/use-case-choice.tsx';
 
 
 const KINDS: { id: string; name: string }[] = [
@@ -32,6 +32,8 @@ interface Preview {
 
 export default function TasksScreen() {
   const tasks = useLoad(() => apiGet<TaskInfo[]>('/api/tasks'));
+  // Loaded once for every task; staff who may not run tasks get none, and the choice is not shown.
+  const useCases = useLoad(() => apiGet<UsableUseCase[]>('/api/tasks/use-cases'));
   const requested = useSearch().get('opgave');
   const list = tasks.data ?? [];
   const selected = list.find((t) => t.id === requested) ?? list[0] ?? null;
@@ -43,7 +45,7 @@ export default function TasksScreen() {
       {selected ? (
         <div className="workbench">
           <TaskPicker tasks={list} selected={selected.id} />
-          <Workbench key={selected.id} task={selected} />
+          <Workbench key={selected.id} task={selected} useCases={useCases.data ?? []} />
         </div>
       ) : null}
     </Page>
@@ -109,7 +111,7 @@ function TaskList({ tasks, selected }: { tasks: TaskInfo[]; selected: string }) 
   );
 }
 
-function Workbench({ task }: { task: TaskInfo }) {
+function Workbench({ task, useCases }: { task: TaskInfo; useCases: UsableUseCase[] }) {
   const { me, can } = useSession();
   const [text, setText] = useState('');
   const [options, setOptions] = useState<OptionValues>({});
@@ -203,7 +205,7 @@ function Workbench({ task }: { task: TaskInfo }) {
         ) : null}
         {fileNote ? <p role="status">{fileNote}</p> : null}
         <OptionsForm schema={task.input.properties?.options} values={options} onChange={setOptions} />
-        <UseCaseChoice value={useCase} onChange={setUseCase} />
+        <UseCaseChoice list={useCases} value={useCase} onChange={setUseCase} />
         {task.engines.includes('llm') ? (
           <fieldset className="form-group">
             <legend className="form-label">Motor</legend>

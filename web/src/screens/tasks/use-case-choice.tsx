@@ -1,9 +1,7 @@
-import { apiGet } from '../../api.ts';
 import { Field } from '../../components/field.tsx';
-import { useLoad } from '../../use-load.ts';
 import { DATA_CATEGORY_LABELS, PHASE_LABELS } from '../governance/labels.ts';
 
-interface UsableUseCase {
+export interface UsableUseCase {
   id: string;
   name: string;
   phase: string;
@@ -15,9 +13,7 @@ interface UsableUseCase {
  * The registered use case a task runs under. The task's default covers most work; a text outside it (a letter
  * about a child, say) needs a use case approved for that data, and the policy verdict says so.
  */
-export function UseCaseChoice({ value, onChange }: { value: string; onChange(id: string): void }) {
-  const useCases = useLoad(() => apiGet<UsableUseCase[]>('/api/tasks/use-cases'));
-  const list = useCases.data ?? [];
+export function UseCaseChoice({ list, value, onChange }: { list: UsableUseCase[]; value: string; onChange(id: string): void }) {
   // Without the list (still loading, or not readable) the task runs under its default, as before.
   if (list.length < 2) return null;
   const chosen = list.find((u) => u.id === value);

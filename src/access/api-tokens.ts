@@ -1,3 +1,4 @@
+import type { Selectable } from 'kysely';
 import type { Db } from '../db/index.ts';
 import { recordAuditEvent } from '../audit/index.ts';
 import { type Actor, type Clock, invalid, newId, newSecret, notFound, sha256Hex, systemClock } from '../kernel/index.ts';
@@ -5,17 +6,10 @@ import { can, requireAbility } from './abilities.ts';
 import { actorOfUser } from './actor-of-user.ts';
 import { forgetTokenActors, rememberTokenActor, rememberedTokenActor } from './token-actors.ts';
 import { ApiTokenView, NewApiToken } from './schemas.ts';
+import type { AccessTables } from './tables.ts';
 
-type TokenRow = {
-  id: string;
-  name: string;
-  user_id: string;
-  use_case_id: string | null;
-  expires_at: Date | null;
-  revoked_at: Date | null;
-  last_used_at: Date | null;
-  created_at: Date;
-};
+/** A token's row without its hash: what a view of it may read. */
+type TokenRow = Omit<Selectable<AccessTables['api_tokens']>, 'token_hash'>;
 
 const present = (t: TokenRow): ApiTokenView => ({
   id: t.id,

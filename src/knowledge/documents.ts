@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { Db } from '../db/index.ts';
 import { requireAbility } from '../access/index.ts';
 import { recordAuditEvent } from '../audit/index.ts';
@@ -7,20 +7,10 @@ import { visibleCollectionIds } from './collections.ts';
 import { addLexemeStats } from './lexeme-stats.ts';
 import { refreshStatisticsIfStale } from './refresh-statistics.ts';
 import type { ChunkView, DocumentView } from './schemas.ts';
+import type { KnowledgeTables } from './tables.ts';
 
-interface DocumentRow {
-  id: string;
-  collection_id: string;
-  source: string;
-  title: string;
-  media_type: string;
-  content_sha256: string;
-  byte_size: number;
-  pages: number | null;
-  chunk_count: number;
-  created_at: Date;
-  updated_at: Date;
-}
+/** The columns a document's view reads. */
+type DocumentRow = Omit<Selectable<KnowledgeTables['knowledge_documents']>, 'lexeme_total' | 'created_by'>;
 
 export const presentDocument = (d: DocumentRow): DocumentView => ({
   id: d.id,

@@ -35,6 +35,10 @@ const SIGNALS: Record<Flag, string[]> = {
     'medicin*', 'genoptræning*', 'misbrug*', 'alkohol*', 'stofmisbrug*', 'rusmiddel*', 'afvænning*', 'abort*', 'gravid*', 'hiv',
     'selvmord*', 'selvskade*', 'arbejdsskade*', 'førtidspension*', 'fleksjob*', 'ressourceforløb*', 'jobafklaring*', 'hjemmepleje*',
     'plejehjem*', 'operation', 'operationen', 'opereret', 'sclerose', 'blodprop*', 'hjerneskade*', 'sindslid*', 'terapi*', 'lægeerklæring*',
+    // Conditions, care and aids that citizens name in their own words.
+    'sygehus*', 'hospice*', 'hjemmesygeplej*', 'hjemmehjælp*', 'tandlæge*', 'fysioterapi*', 'ergoterapi*', 'astma*', 'allergi*',
+    'gigt*', 'migræne*', 'smerte*', 'kronisk*', 'blodtryk*', 'sukkersyg*', 'hjertesyg*', 'hjerteanfald*', 'apopleksi*', 'parkinson*',
+    'alzheimer*', 'spiseforstyrrelse*', 'anoreksi*', 'ptsd', 'ordblind*', 'høreapparat*', 'kørestol*', 'rollator*', 'lammelse*',
   ],
   'art9.ethnic_origin': ['etnisk*', 'etnicitet*', 'race', 'racen', 'hudfarve*', 'herkomst*', 'indvandrer*', 'efterkommer*', 'flygtning*', 'asyl*'],
   'art9.political_opinion': ['politisk*', 'partimedlem*', 'partiforening*', 'folketingskandidat*', 'byrådskandidat*', 'stemte', 'vælgerforening*'],
@@ -64,6 +68,7 @@ const SIGNALS: Record<Flag, string[]> = {
     'underretning*', 'tvangsfjern*', 'forældremyndighed*', 'samvær*', 'skilsmisse*', 'krisecenter*', 'hjemløs*', 'misbrugsbehandling*',
     'boligstøtte*', 'enkeltydelse*', 'aktivitetstilbud*', 'forsørgelse*', 'socialrådgiver*', 'socialforvaltning*', 'serviceloven*',
     'botilbud*', 'bostøtte*', 'familiebehandling*', 'netværksmøde*', 'børnefaglig*', 'handleplan*',
+    'arbejdsløs*', 'ledighedsydelse*', 'restance*', 'tvangsauktion*', 'fogedret*',
   ],
 };
 

@@ -41,3 +41,9 @@ test('a name after "hedder", an e-mail header’s "skrev" and a handle is a name
   assert.deepEqual(persons('Tak til @sophieloehde for svaret.'), ['@sophieloehde']);
   assert.deepEqual(persons('Skriv til post@example.dk.'), []);
 });
+
+test('a family word after a possessive names the person next, also in lower case, but not an ordinary word', () => {
+  assert.deepEqual(persons('hej. min søn per har ondt i ryggen, og vores datter aisha er hjemme.'), ['per', 'aisha']);
+  assert.deepEqual(persons('Hans kone Hanne kan ikke lide at sejle.'), ['Hanne']);
+  assert.deepEqual(persons('min søn skal i skole, og din far utålmodig venter.'), []);
+});

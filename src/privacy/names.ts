@@ -18,6 +18,15 @@ const NAME_CUES = new Set([
   'direktør', 'direktøren', 'sagsbehandler', 'sagsbehandleren', 'socialrådgiver', 'socialrådgiveren', 'kontaktperson',
   'advokat', 'advokaten', 'læge', 'lægen', 'lærer', 'læreren', 'pædagog', 'pædagogen', 'konsulent', 'skoleleder', 'afdelingsleder',
 ]);
+// A family word after a possessive names a person next, in citizens' e-mails often in lower case ("min søn per",
+// "vores datter aisha"). Both words are needed: "søn" alone also ends "mandag til søndag"-style phrases.
+const POSSESSIVES = new Set(['min', 'mit', 'mine', 'din', 'dit', 'hans', 'hendes', 'vores', 'jeres', 'deres', 'sin', 'sit']);
+const FAMILY = new Set([
+  'søn', 'datter', 'barn', 'mor', 'far', 'moder', 'fader', 'bror', 'broder', 'søster', 'mand', 'kone', 'hustru', 'ægtefælle',
+  'kæreste', 'samlever', 'barnebarn', 'nevø', 'niece', 'onkel', 'tante', 'fætter', 'kusine', 'svigermor', 'svigerfar',
+  'svigersøn', 'svigerdatter', 'stedsøn', 'steddatter', 'plejesøn', 'plejedatter', 'mormor', 'morfar', 'farmor', 'farfar',
+  'nabo', 'veninde', 'ven',
+]);
 
 /** The recogniser's PER spans as PERSON entities. A confident decision (a wide margin) gives a higher score. */
 export function detectNames(text: string, model: PrivacyModel): DetectedEntity[] {
@@ -28,13 +37,17 @@ export function detectNames(text: string, model: PrivacyModel): DetectedEntity[]
   const word = (j: number) => forms[j]!.word;
   const lower = (j: number) => forms[j]!.lower;
 
-  // Right after a greeting, "hedder" or an e-mail's "skrev", a word that is on the first-name list or is no ordinary
+  // Right after a greeting, "hedder", an e-mail's "skrev" or "min søn", a word that is on the first-name list or is no ordinary
   // word starts a name however it is written ("hej mattson", "hedder goergh bush", "skrev KimHong").
   const isNameLike = (j: number) =>
     /^\p{L}[\p{L}'’-]+$/u.test(word(j)) && (isName(lower(j), model) || (!model.commonWords.has(lower(j)) && !UNIT_END.test(word(j))));
+  // After "min søn" the evidence is weaker (an adjective may follow: "din far utålmodig"): the word must be on the
+  // name lists, or capitalised and no ordinary word.
+  const afterFamilyWord = (i: number) =>
+    i >= 2 && FAMILY.has(lower(i - 1)) && POSSESSIVES.has(lower(i - 2)) && isNameLike(i) && (isName(lower(i), model) || /^\p{Lu}/u.test(word(i)));
   for (let i = 1; i < n; i++) {
     // Even a word the recogniser took for a place or an organisation: after such a cue a person is likelier.
-    if (!NAME_CUES.has(lower(i - 1)) || tags[i]!.endsWith('-PER') || !isNameLike(i)) continue;
+    if (!((NAME_CUES.has(lower(i - 1)) && isNameLike(i)) || afterFamilyWord(i)) || tags[i]!.endsWith('-PER')) continue;
     tags[i] = 'B-PER';
     margins[i] = 2;
     for (let j = i + 1; j < Math.min(i + 3, n) && tags[j] !== 'I-PER' && !lineStarts[j] && isNameLike(j); j++) tags[j] = 'I-PER';

@@ -75,6 +75,8 @@ test('flags: Art. 9, Art. 10, children and social circumstances, on word stems',
   assert.deepEqual(detectFlags('Hun er medlem af fagforeningen og praktiserende muslim.'), ['art9.religion', 'art9.trade_union']);
   assert.deepEqual(detectFlags('Underretning om barnet; familien modtager kontanthjælp.'), ['children', 'social']);
   assert.deepEqual(detectFlags('En 15-årig ansøger.'), ['children']);
+  // Conditions and care in a citizen's own words.
+  assert.deepEqual(detectFlags('Min datter har astma, og min mor får hjemmehjælp efter et ophold på sygehuset.'), ['art9.health', 'children']);
   assert.deepEqual(detectFlags('Sagsbehandlingen af ansøgningen om byggetilladelse er afsluttet.'), []);
 });
 

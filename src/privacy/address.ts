@@ -85,13 +85,31 @@ function leadingNonStreetLength(street: string): number {
   return cut;
 }
 
-/** The town written after a postcode, if it is the town the postcode list has for that code. */
+/**
+ * How a town may be written after its postcode: as listed ("Aarhus C"), without the district letters ("Aarhus"),
+ * and København as "Kbh." or "Kbh" (with or without its district), as citizens and case files write it.
+ */
+function townSpellings(town: string): string[] {
+  const spellings = [town];
+  const withoutDistrict = town.replace(/ (?:[A-ZÆØÅ]{1,2})$/u, '');
+  if (withoutDistrict !== town) spellings.push(withoutDistrict);
+  for (const t of [...spellings]) if (t.startsWith('København')) spellings.push(t.replace('København', 'Kbh.'), t.replace('København', 'Kbh'));
+  return spellings;
+}
+const spellingsOf = new Map<string, string[]>();
+
+/** The length of the town written after a postcode, if it is the postcode's own town (longest spelling first). */
 function townAt(text: string, at: number, postcodes: ReadonlyMap<string, string>, code: string): number {
   const town = postcodes.get(code) ?? postcodes.get(String(Number(code)));
   if (!town) return 0;
-  const written = text.slice(at, at + town.length);
-  if (written.toLowerCase() !== town.toLowerCase()) return 0;
-  return /^[\p{L}\p{N}]/u.test(text.slice(at + town.length, at + town.length + 1)) ? 0 : town.length;
+  let spellings = spellingsOf.get(town);
+  if (!spellings) spellingsOf.set(town, (spellings = townSpellings(town)));
+  for (const spelling of spellings) {
+    const written = text.slice(at, at + spelling.length);
+    if (written.toLowerCase() !== spelling.toLowerCase()) continue;
+    if (!/^[\p{L}\p{N}]/u.test(text.slice(at + spelling.length, at + spelling.length + 1))) return spelling.length;
+  }
+  return 0;
 }
 
 /**
@@ -123,6 +141,9 @@ export function detectAddress(text: string, postcodes: ReadonlyMap<string, strin
         if (needsContext && !hasContext(context, CONTEXT.ADDRESS)) continue;
         if (matchesTerm(wordAfter(text, end), NOT_HOUSE_NUMBER_AFTER)) continue;
         if (NOT_STREET_BEFORE.includes(context.at(-1) ?? '') || /§\s*$/.test(text.slice(Math.max(0, start - 3), start))) continue;
+        // A door number and a postcode look alike ("1. sal, 8230 Åbyhøj"): a known postcode with its own town wins.
+        const door = /(\d{4})\.?$/.exec(m[0]);
+        if (door && postal.has(at + door.index)) end = at + door.index - (/^,? ?$/.exec(text.slice(at + door.index - 2, at + door.index))?.[0].length ?? 0);
         let score = base;
         const after = /^,? *(?:\n *)?/.exec(text.slice(end, end + 8))![0].length;
         const postalEnd = postal.get(end + after);

@@ -97,6 +97,10 @@ export function syntheticIdentifiers(): SuiteCase[] {
     'Rosenvænget 3',
     'Kirkebakken 14, 1. sal',
     '5000 Odense C',
+    // The town without its district letters, København abbreviated, and a floor right before the postcode.
+    'Vestergade 12, 8000 Aarhus',
+    'Jagtvej 12, 2200 Kbh. N',
+    'Silkeborgvej 112A, 1. sal, 8230 Åbyhøj',
   ]) add('ADDRESS', address, ['Borgeren bor på {}.', 'Adresse: {}', '{}']);
   add('ADDRESS', 'hovedgaden 4', ['jeg bor på {} og har boet der længe']);
   return cases;

@@ -69,6 +69,20 @@ test('the stream restorer is exact for every way of cutting the stream', () => {
   assert.equal(r.push('Vi svarer '), 'Vi svarer ', 'ordinary text is not held back');
 });
 
+test('template-style and genitive placeholders are restored, whole and streamed alike', () => {
+  const session = createPseudonymSession();
+  session.pseudonymise('Jens Hansen har CPR 010190-1235.');
+  const output = 'Kære [[PERSON_1]], {PERSON_1} og {{ CPR_1 }}: PERSON_1s sag. [[ikke]] {x} PERSON_1stilling';
+  const expected = 'Kære Jens Hansen, Jens Hansen og 010190-1235: Jens Hansens sag. [[ikke]] {x} PERSON_1stilling';
+  assert.equal(session.restore(output), expected);
+  for (const size of [1, 2, 3, 4, 5, 8, 13]) {
+    const restorer = session.createStreamRestorer();
+    let out = '';
+    for (let i = 0; i < output.length; i += size) out += restorer.push(output.slice(i, i + size));
+    assert.equal(out + restorer.flush(), expected, `chunk size ${size}`);
+  }
+});
+
 test('flags: Art. 9, Art. 10, children and social circumstances, on word stems', () => {
   assert.deepEqual(detectFlags('Borgeren er sygemeldt med depression og har fået medicin.'), ['art9.health']);
   assert.deepEqual(detectFlags('Han er tidligere straffet og sigtet for tyveri.'), ['art10.criminal']);

@@ -3,11 +3,12 @@ import { ENTITY_TYPES } from './entity.ts';
 const TYPE_PATTERN = ENTITY_TYPES.map((t) => t.replace('_', '[ _-]?')).join('|');
 
 /**
- * A placeholder as a model may give it back: "[PERSON_1]", "[Person_1]", "[person 1]", "<PERSON_1>" or a bare
- * "PERSON_1". Without brackets the underscore is required, so ordinary text ("person 1") is left alone.
+ * A placeholder as a model may give it back: "[PERSON_1]", "[Person_1]", "[person 1]", "<PERSON_1>", "{PERSON_1}",
+ * doubled as a template would ("[[PERSON_1]]", "{{PERSON_1}}"), or a bare "PERSON_1" (also with a genitive "s").
+ * Without brackets the underscore is required, so ordinary text ("person 1") is left alone.
  */
 export const PLACEHOLDER_IN_OUTPUT = new RegExp(
-  `[\\[<]\\s*(${TYPE_PATTERN})[ _-]?(\\d+)\\s*[\\]>]|(?<![\\p{L}\\p{N}_])(${TYPE_PATTERN.replaceAll('[ _-]?', '_')})_(\\d+)(?![\\p{L}\\p{N}_])`,
+  `[\\[<{]{1,2}\\s*(${TYPE_PATTERN})[ _-]?(\\d+)\\s*[\\]>}]{1,2}|(?<![\\p{L}\\p{N}_])(${TYPE_PATTERN.replaceAll('[ _-]?', '_')})_(\\d+)(?=s?(?![\\p{L}\\p{N}_]))`,
   'giu',
 );
 
@@ -22,7 +23,9 @@ export function pendingPlaceholderLength(text: string): number {
   const tail = text.slice(-24);
   // Only two places can start an unfinished placeholder: the last opening bracket, or the trailing word
   // (a placeholder without brackets has no spaces in it).
-  const bracket = Math.max(tail.lastIndexOf('['), tail.lastIndexOf('<'));
+  let bracket = Math.max(tail.lastIndexOf('['), tail.lastIndexOf('<'), tail.lastIndexOf('{'));
+  // A doubled opening ("[[PERSON_1]]") is held back whole, so the stream restores it as the whole text would.
+  if (bracket > 0 && '[<{'.includes(tail[bracket - 1]!)) bracket--;
   const word = /[\p{L}\p{N}_]+$/u.exec(tail);
   const wordStart = word && (word.index > 0 || text.length === tail.length || !/[\p{L}\p{N}_]/u.test(text[text.length - tail.length - 1]!)) ? word.index : -1;
   for (const start of [bracket, wordStart].filter((i) => i >= 0).sort((a, b) => a - b)) {
@@ -32,14 +35,14 @@ export function pendingPlaceholderLength(text: string): number {
 }
 
 function couldBecomePlaceholder(fragment: string): boolean {
-  const bracketed = fragment[0] === '[' || fragment[0] === '<';
-  const body = (bracketed ? fragment.slice(1) : fragment).replace(/^\s+/, '').toUpperCase().replace(/[ -]/g, '_');
+  const opening = /^[[<{]{0,2}/.exec(fragment)![0].length;
+  const body = fragment.slice(opening).replace(/^\s+/, '').toUpperCase().replace(/[ -]/g, '_');
   for (const type of ENTITY_TYPES) {
     if (type.startsWith(body) || type.replace('_', '').startsWith(body)) return true;
     for (const spelled of [type, type.replace('_', '')]) {
       if (!body.startsWith(spelled)) continue;
-      // A number may still get more digits; a closing bracket, if expected, has not come yet.
-      if (/^_?\d*\s*$/.test(body.slice(spelled.length))) return true;
+      // A number may still get more digits or a genitive "s"; spaces and a closing bracket, if expected, may follow.
+      if (/^_?\d*(?:S|_*[\]>}]?)$/.test(body.slice(spelled.length))) return true;
     }
   }
   return false;

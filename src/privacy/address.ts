@@ -1,5 +1,5 @@
 import * as chars from './char-class.ts';
-import { boosted, CONTEXT, hasContext, matchesTerm, wordAfter, wordsBefore } from './context.ts';
+import { boosted, CONTEXT, hasContext, matchesTerm, terms, wordAfter, wordsBefore } from './context.ts';
 import type { DetectedEntity } from './entity.ts';
 
 // Bound once: tsx runs each module as CommonJS, where every use of an imported name is a getter call.
@@ -71,7 +71,7 @@ function streetWindows(text: string): [number, number][] {
 }
 
 // A number after a street-like word that counts something ("Bakken 3 gange", "Lund 45 år") is no house number.
-const NOT_HOUSE_NUMBER_AFTER = ['år', 'årig', 'gange', 'kr', 'dkk', 'procent', 'pct', 'timer', 'dage', 'minutter', 'stk', 'mio', 'mia', 'meter', 'km'];
+const NOT_HOUSE_NUMBER_AFTER = terms('år', 'årig', 'gange', 'kr', 'dkk', 'procent', 'pct', 'timer', 'dage', 'minutter', 'stk', 'mio', 'mia', 'meter', 'km');
 const NOT_STREET_BEFORE = ['kapitel', 'stk', 'nr', 'punkt', 'bilag', 'side', 'lov', 'afsnit'];
 // Capitalised at the start of a sentence, never the first word of a street name.
 const LEADING_NON_STREET = new Set(['i', 'på', 'til', 'fra', 'jeg', 'vi', 'de', 'den', 'det', 'han', 'hun', 'og', 'men', 'ved', 'hos', 'adresse', 'bor', 'mod', 'om', 'en', 'et', 'har', 'er', 'efter', 'under', 'over', 'af', 'med', 'nu', 'hej', 'kære']);

@@ -47,3 +47,11 @@ test('a family word after a possessive names the person next, also in lower case
   assert.deepEqual(persons('Hans kone Hanne kan ikke lide at sejle.'), ['Hanne']);
   assert.deepEqual(persons('min søn skal i skole, og din far utålmodig venter.'), []);
 });
+
+test('a listed name in the genitive, initials before a name and a title before it', () => {
+  // The genitive "s" stays outside the placeholder.
+  assert.deepEqual(persons('Kelds oplæg blev fulgt op af sagsbehandler Willumsens vurdering.'), ['Keld', 'Willumsen']);
+  assert.deepEqual(persons('Borgeren K. Jensen har klaget.'), ['K. Jensen']);
+  assert.deepEqual(persons('Kronprins Frederik og borgmester Jacob Bundsgaard deltog.'), ['Frederik', 'Jacob Bundsgaard']);
+  assert.deepEqual(persons('Danmarks økonomi og Aarhus Kommunes budget.'), []);
+});

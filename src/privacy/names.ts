@@ -18,6 +18,8 @@ const NAME_CUES = new Set([
   'direktør', 'direktøren', 'sagsbehandler', 'sagsbehandleren', 'socialrådgiver', 'socialrådgiveren', 'kontaktperson',
   'advokat', 'advokaten', 'læge', 'lægen', 'lærer', 'læreren', 'pædagog', 'pædagogen', 'konsulent', 'skoleleder', 'afdelingsleder',
 ]);
+// Titles the recogniser sometimes takes into the name they precede.
+const TITLES = new Set(['kronprins', 'kronprinsesse', 'prins', 'prinsesse', 'dronning', 'kong', 'kongen', 'dronningen', 'dr', 'professor', 'minister', 'statsminister', 'ministeren']);
 // A family word after a possessive names a person next, in citizens' e-mails often in lower case ("min søn per",
 // "vores datter aisha"). Both words are needed: "søn" alone also ends "mandag til søndag"-style phrases.
 const POSSESSIVES = new Set(['min', 'mit', 'mine', 'din', 'dit', 'hans', 'hendes', 'vores', 'jeres', 'deres', 'sin', 'sit']);
@@ -61,6 +63,34 @@ export function detectNames(text: string, model: PrivacyModel): DetectedEntity[]
       margins[i + 1] = 2;
       handles.add(i + 1);
     }
+  }
+
+  // A listed name in the genitive before a lower-case word is a person, also where a capital is expected anyway
+  // ("Kelds oplæg", "Susannes tanker", "sagsbehandler Willumsens vurdering").
+  for (let i = 0; i + 1 < n; i++) {
+    const w = word(i);
+    if (tags[i]!.endsWith('-PER') || w.length < 4 || !/^\p{Lu}\p{Ll}+s$/u.test(w) || !/^\p{Ll}/u.test(word(i + 1))) continue;
+    const stem = lower(i).slice(0, -1);
+    if (model.commonWords.has(stem) || model.commonWords.has(lower(i))) continue;
+    // A listed surname may also be a place or a firm ("Hansens Is"); the recogniser's other tag then stands.
+    if (model.firstNames.has(stem) || (tags[i] === 'O' && model.surnames.has(stem))) {
+      tags[i] = 'B-PER';
+      margins[i] = 1;
+    }
+  }
+
+  // Initials right before a name belong to it ("K. J. Philipsen"); a title or greeting at its start does not
+  // ("Kronprins Frederik", "Hej Jens").
+  for (const span of spansOf(tags)) {
+    if (span.type !== 'PER') continue;
+    for (let j = span.start - 1; j >= 0 && /^\p{Lu}\.$/u.test(word(j)) && tags[j] === 'O' && !lineStarts[j + 1]; j--) {
+      tags[j] = 'B-PER';
+      tags[j + 1] = 'I-PER';
+      margins[j] = margins[span.start]!;
+    }
+    let start = span.start;
+    while (start + 1 < span.end && (NAME_CUES.has(lower(start)) || TITLES.has(lower(start)))) tags[start++] = 'O';
+    if (start > span.start) tags[start] = 'B-PER';
   }
 
   // A name does not continue across a line break (a signature's name and title are two lines).

@@ -30,6 +30,9 @@ const FAMILY = new Set([
   'nabo', 'veninde', 'ven',
 ]);
 
+const ANY_CUE = new Set([...NAME_CUES, ...FAMILY]);
+const GENITIVE_S = 115; // s
+
 /** The recogniser's PER spans as PERSON entities. A confident decision (a wide margin) gives a higher score. */
 export function detectNames(text: string, model: PrivacyModel): DetectedEntity[] {
   const { forms, starts, ends, lineStarts, sentenceStarts, style } = tokenize(text);
@@ -48,6 +51,8 @@ export function detectNames(text: string, model: PrivacyModel): DetectedEntity[]
   const afterFamilyWord = (i: number) =>
     i >= 2 && FAMILY.has(lower(i - 1)) && POSSESSIVES.has(lower(i - 2)) && isNameLike(i) && (isName(lower(i), model) || /^\p{Lu}/u.test(word(i)));
   for (let i = 1; i < n; i++) {
+    // One look-up for most tokens: the word before is neither kind of cue.
+    if (!ANY_CUE.has(lower(i - 1))) continue;
     // Even a word the recogniser took for a place or an organisation: after such a cue a person is likelier.
     if (!((NAME_CUES.has(lower(i - 1)) && isNameLike(i)) || afterFamilyWord(i)) || tags[i]!.endsWith('-PER')) continue;
     tags[i] = 'B-PER';
@@ -69,7 +74,8 @@ export function detectNames(text: string, model: PrivacyModel): DetectedEntity[]
   // ("Kelds oplæg", "Susannes tanker", "sagsbehandler Willumsens vurdering").
   for (let i = 0; i + 1 < n; i++) {
     const w = word(i);
-    if (tags[i]!.endsWith('-PER') || w.length < 4 || !/^\p{Lu}\p{Ll}+s$/u.test(w) || !/^\p{Ll}/u.test(word(i + 1))) continue;
+    if (w.charCodeAt(w.length - 1) !== GENITIVE_S || w.length < 4 || tags[i]!.endsWith('-PER')) continue;
+    if (!/^\p{Lu}\p{Ll}+s$/u.test(w) || !/^\p{Ll}/u.test(word(i + 1))) continue;
     const stem = lower(i).slice(0, -1);
     if (model.commonWords.has(stem) || model.commonWords.has(lower(i))) continue;
     // A listed surname may also be a place or a firm ("Hansens Is"); the recogniser's other tag then stands.

@@ -4,7 +4,7 @@ import type { App } from '../app.ts';
 import { type AuditDetails } from '../audit/index.ts';
 import { type Actor, AppError, forbidden, invalid, newId, sha256Hex } from '../kernel/index.ts';
 import { type DataClass, type ProviderChatRequest, type ProviderChatResult, ProviderError, type ProviderMessage, classifyRequest, dataClassRank, withRetries } from '../models/index.ts';
-import { createPseudonymSession, detectFlags, detectPersonalData } from '../privacy/index.ts';
+import { analysePersonalData, createPseudonymSession } from '../privacy/index.ts';
 import { type ModelRates, costOf, judgeBudget, monthOf, readBudgetState } from '../usage/index.ts';
 import { type GateResult, defaultUseCaseId, evaluatePolicy } from './policy-step.ts';
 import { type CatalogueEntry, type GatewayRuntime, gatewayRuntime } from './runtime.ts';
@@ -76,8 +76,8 @@ async function gate(ctx: CallContext, text: string, flags: string[], entityTypes
 }
 
 async function runLocal(ctx: CallContext, req: LocalCallRequest<unknown>): Promise<GovernedCallResult<unknown>> {
-  const flags = detectFlags(req.text);
-  const entityTypes = [...new Set(detectPersonalData(req.text).map((e) => e.type))];
+  const { entities, flags } = analysePersonalData(req.text);
+  const entityTypes = [...new Set(entities.map((e) => e.type))];
   const verdict = await gate(ctx, req.text, flags, entityTypes, 0);
   let output: unknown;
   try {

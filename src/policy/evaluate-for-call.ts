@@ -1,7 +1,7 @@
 import { recordAuditEvent } from '../audit/index.ts';
 import type { Db } from '../db/index.ts';
 import { type Actor, type Clock, forbidden, systemClock } from '../kernel/index.ts';
-import { detectFlags, detectPersonalData } from '../privacy/index.ts';
+import { analysePersonalData } from '../privacy/index.ts';
 import { CONTROLS } from './catalogue.ts';
 import { evaluateRequest } from './evaluate-request.ts';
 import type { Decision, PolicyDecision } from './schemas.ts';
@@ -22,7 +22,8 @@ function withLogging(v: PolicyDecision): Pick<PolicyDecision, 'controls' | 'cont
 
 /** The privacy module's findings as the gate reads them: its flags plus the entity types found. */
 export function privacyFindings(text: string): string[] {
-  return [...detectFlags(text), ...new Set(detectPersonalData(text).map((e) => e.type))];
+  const { entities, flags } = analysePersonalData(text);
+  return [...flags, ...new Set(entities.map((e) => e.type))];
 }
 
 /**

@@ -5,12 +5,14 @@ import * as chars from './char-class.ts';
 import { detectCpr } from './cpr.ts';
 import { detectCvr } from './cvr.ts';
 import { detectEmail } from './email.ts';
+import { detectFlags, type Flag } from './flags.ts';
 import { type DetectedEntity, MAX_TEXT_LENGTH, REDACTION_THRESHOLD } from './entity.ts';
 import { detectIban } from './iban.ts';
 import { detectLicensePlate } from './license-plate.ts';
 import { detectNames } from './names.ts';
 import { detectPhone } from './phone.ts';
 import { privacyModel } from './privacy-model.ts';
+import { type Tokens, tokenize } from './tokenize.ts';
 
 // Bound once: tsx runs each module as CommonJS, where every use of an imported name is a getter call.
 const { classAt, classBefore, LETTER_OR_DIGIT } = chars;
@@ -115,8 +117,18 @@ function standaloneMentions(text: string, words: string[]): DetectedEntity[] {
 /** Every piece of Danish personal data in the text at or above the redaction threshold, in text order. */
 export function detectPersonalData(text: string, options: { threshold?: number } = {}): DetectedEntity[] {
   assertTextSize(text);
-  if (!text.trim()) return [];
-  const threshold = options.threshold ?? REDACTION_THRESHOLD;
+  return text.trim() ? detectInTokens(text, tokenize(text), options.threshold ?? REDACTION_THRESHOLD) : [];
+}
+
+/** The personal data and the flags of one text, which read the same tokens: what a request needs before it is sent. */
+export function analysePersonalData(text: string): { entities: DetectedEntity[]; flags: Flag[] } {
+  assertTextSize(text);
+  if (!text.trim()) return { entities: [], flags: [] };
+  const tokens = tokenize(text);
+  return { entities: detectInTokens(text, tokens, REDACTION_THRESHOLD), flags: detectFlags(text, tokens) };
+}
+
+function detectInTokens(text: string, tokens: Tokens, threshold: number): DetectedEntity[] {
   const model = privacyModel();
   const candidates = [
     ...detectCpr(text),
@@ -127,7 +139,7 @@ export function detectPersonalData(text: string, options: { threshold?: number }
     ...detectBankAccount(text),
     ...detectLicensePlate(text),
     ...detectAddress(text, model.postcodes),
-    ...detectNames(text, model),
+    ...detectNames(text, tokens, model),
   ].filter((e) => e.score >= threshold);
   return resolve(text, withRepeatedNames(text, resolve(text, candidates)));
 }

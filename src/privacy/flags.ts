@@ -1,4 +1,5 @@
 import * as chars from './char-class.ts';
+import type { Tokens } from './tokenize.ts';
 
 // Bound once: tsx runs each module as CommonJS, where every use of an imported name is a getter call.
 const { classAt, classBefore, COMMON_CLASSES, COMMON_UNITS, LETTER_OR_DIGIT, widthAt } = chars;
@@ -144,50 +145,35 @@ const BY_FLAG = FLAGS.map((flag) => {
   };
 });
 // Signal words recur ("politisk", "børn"); which flags a word raises is worked out once per word.
-const flagsOfWord = new Map<string, Flag[]>();
+const flagsOfWord = new Map<string, number>();
 const WORD_CACHE_LIMIT = 10_000;
 
 /**
- * The flags a signal word raises. `word` is lower case and all letters, digits and hyphens (the scan matched it), so
- * comparing whole words and prefixes is the case-insensitive match meant, once "ſ" (long s), the one lower-case
- * letter that case-folds to a letter of the signal words, is folded.
+ * The flags a signal word raises, one bit per flag in FLAGS order. `word` is lower case and all letters, digits and
+ * hyphens (the scan matched it), so comparing whole words and prefixes is the case-insensitive match meant, once
+ * "ſ" (long s), the one lower-case letter that case-folds to a letter of the signal words, is folded.
  */
-function flagsOf(word: string): Flag[] {
-  let flags = flagsOfWord.get(word);
-  if (!flags) {
+function flagsOf(word: string): number {
+  let bits = flagsOfWord.get(word);
+  if (bits === undefined) {
     if (flagsOfWord.size >= WORD_CACHE_LIMIT) flagsOfWord.clear();
     const folded = word.replaceAll('ſ', 's');
-    flags = BY_FLAG.filter(({ exact, stems }) => exact.has(folded) || stems.some((s) => folded.startsWith(s))).map(({ flag }) => flag);
-    flagsOfWord.set(word, flags);
+    bits = 0;
+    BY_FLAG.forEach(({ exact, stems }, k) => {
+      if (exact.has(folded) || stems.some((s) => folded.startsWith(s))) bits! |= 1 << k;
+    });
+    flagsOfWord.set(word, bits);
   }
-  return flags;
-}
-// "7-årig", "15 år gammel": an age under 18 is a child.
-const CHILD_AGE = /(?<![\p{N}])(1[0-7]|[1-9])[- ]?(?:årig|år gammel|års alderen)/iuy;
-
-/**
- * Whether the lower-cased text gives a child's age. Every such phrase holds "år" one to three characters after its
- * start, so the pattern is tried only there rather than run over the whole text.
- */
-function mentionsChildAge(lower: string): boolean {
-  for (let at = lower.indexOf('år'); at >= 0; at = lower.indexOf('år', at + 1)) {
-    for (let start = at - 1; start >= Math.max(0, at - 3); start--) {
-      CHILD_AGE.lastIndex = start;
-      if (CHILD_AGE.test(lower)) return true;
-    }
-  }
-  return false;
+  return bits;
 }
 
 /**
- * The flags a text raises. Signal words are whole words or word beginnings ("sygemeldt" for "sygemeld*"), matched
- * in the lower-cased text from left to right without overlapping.
+ * The flags the signal words in a lower-cased text raise. Signal words are whole words or word beginnings
+ * ("sygemeldt" for "sygemeld*"), matched from left to right without overlapping.
  */
-export function detectFlags(text: string): Flag[] {
-  const found = new Set<Flag>();
-  // Lower-casing once is much faster than a case-insensitive pattern over a long alternation.
-  const lower = text.toLowerCase();
+function scan(lower: string): number {
   const length = lower.length;
+  let bits = 0;
   let afterWordChar = false;
   let i = 0;
   while (i < length) {
@@ -197,8 +183,7 @@ export function detectFlags(text: string): Flag[] {
       SIGNAL_AT.lastIndex = i;
       const m = SIGNAL_AT.exec(lower);
       if (m) {
-        for (const flag of flagsOf(m[0])) found.add(flag);
-        if (found.size === FLAGS.length) break;
+        bits |= flagsOf(m[0]);
         i += m[0].length;
         afterWordChar = (classBefore(lower, i) & LETTER_OR_DIGIT) !== 0;
         continue;
@@ -207,6 +192,56 @@ export function detectFlags(text: string): Flag[] {
     afterWordChar = wordChar;
     i += c < COMMON_UNITS ? 1 : widthAt(lower, i);
   }
-  if (!found.has('children') && mentionsChildAge(lower)) found.add('children');
-  return FLAGS.filter((f) => found.has(f));
+  return bits;
+}
+
+// Which flags each word raises on its own, by its lower-case spelling: most words raise none, and a word recurs.
+const flagsOfToken = new Map<string, number>();
+const TOKEN_CACHE_LIMIT = 100_000;
+
+function tokenFlags(lower: string): number {
+  let bits = flagsOfToken.get(lower);
+  if (bits === undefined) {
+    if (flagsOfToken.size >= TOKEN_CACHE_LIMIT) flagsOfToken.clear();
+    flagsOfToken.set(lower, (bits = scan(lower)));
+  }
+  return bits;
+}
+
+const CHILDREN = 1 << FLAGS.indexOf('children');
+// "7-årig", "15 år gammel": an age under 18 is a child.
+const CHILD_AGE = /(?<![\p{N}])(1[0-7]|[1-9])[- ]?(?:årig|år gammel|års alderen)/iuy;
+
+/**
+ * Whether the text gives a child's age. Every such phrase holds "år" one to three characters after its start, so the
+ * pattern is tried only there rather than run over the whole text.
+ */
+function mentionsChildAge(text: string): boolean {
+  const aar = /år/giu;
+  for (let m = aar.exec(text); m; m = aar.exec(text)) {
+    for (let start = m.index - 1; start >= Math.max(0, m.index - 3); start--) {
+      CHILD_AGE.lastIndex = start;
+      if (CHILD_AGE.test(text)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The flags a text raises. With the name recogniser's tokens at hand, word by word (a signal word never spans two
+ * tokens, and each distinct word is scanned once); without them, one scan of the lower-cased text, which costs less
+ * than cutting it into tokens first. Both find the same flags.
+ */
+export function detectFlags(text: string, tokens?: Tokens): Flag[] {
+  let bits = 0;
+  if (tokens) {
+    for (const form of tokens.forms) {
+      // No signal word is a single character: most punctuation is passed over here.
+      if (form.lower.length > 1) bits |= tokenFlags(form.lower);
+    }
+  } else {
+    bits = scan(text.toLowerCase());
+  }
+  if (!(bits & CHILDREN) && mentionsChildAge(text)) bits |= CHILDREN;
+  return FLAGS.filter((_, k) => bits & (1 << k));
 }

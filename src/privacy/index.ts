@@ -1,5 +1,5 @@
 export { ENTITY_TYPES, EntityType, DetectedEntity, RedactedEntity, RedactResult, REDACTION_THRESHOLD, MAX_TEXT_LENGTH } from './entity.ts';
-export { detectPersonalData } from './detect.ts';
+export { analysePersonalData, detectPersonalData } from './detect.ts';
 export { loadPrivacyModel } from './privacy-model.ts';
 export { detectFlags, FLAGS, type Flag } from './flags.ts';
 export { createPseudonymSession, redact, type PseudonymSession, type StreamRestorer } from './pseudonym-session.ts';

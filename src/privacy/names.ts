@@ -2,7 +2,7 @@ import type { DetectedEntity } from './entity.ts';
 import { spansOf } from './ner-corpus.ts';
 import { tagTokens } from './ner-tagger.ts';
 import type { PrivacyModel } from './privacy-model.ts';
-import { tokenize } from './tokenize.ts';
+import type { Tokens } from './tokenize.ts';
 
 // A name does not end in a street word: "Vester Allé" and "Vesterbro Torv" are places.
 const STREET_END = /^(?:\p{L}*(?:vej|gade|allé|alle|stræde|torv|plads)|Boulevard|Park|Kaj|Vænge)$/iu;
@@ -34,8 +34,8 @@ const ANY_CUE = new Set([...NAME_CUES, ...FAMILY]);
 const GENITIVE_S = 115; // s
 
 /** The recogniser's PER spans as PERSON entities. A confident decision (a wide margin) gives a higher score. */
-export function detectNames(text: string, model: PrivacyModel): DetectedEntity[] {
-  const { forms, starts, ends, lineStarts, sentenceStarts, style } = tokenize(text);
+export function detectNames(text: string, tokens: Tokens, model: PrivacyModel): DetectedEntity[] {
+  const { forms, starts, ends, lineStarts, sentenceStarts, style } = tokens;
   const n = forms.length;
   if (!n) return [];
   const { tags, margins } = tagTokens(model, { forms, starts: sentenceStarts, style });

@@ -1,6 +1,5 @@
-import { Coverage, detectPersonalData } from './detect.ts';
+import { analysePersonalData, Coverage } from './detect.ts';
 import type { DetectedEntity, EntityType, RedactResult } from './entity.ts';
-import { detectFlags } from './flags.ts';
 import { PseudonymMapping, type PseudonymEntry } from './pseudonym-mapping.ts';
 import { canonicalPlaceholder, pendingPlaceholderLength, PLACEHOLDER_IN_OUTPUT } from './restore.ts';
 
@@ -101,7 +100,8 @@ export function createPseudonymSession(mapping?: PseudonymMapping): PseudonymSes
   }
 
   function pseudonymise(text: string): RedactResult {
-    const found = knownMentions(text, detectPersonalData(text));
+    const { entities: detected, flags } = analysePersonalData(text);
+    const found = knownMentions(text, detected);
     const mentions = new Map<PseudonymEntry, string[]>();
     let out = '';
     let at = 0;
@@ -117,7 +117,7 @@ export function createPseudonymSession(mapping?: PseudonymMapping): PseudonymSes
       return { type: e.type, start: e.start, end: e.end, placeholder: entry.placeholder, score: Math.round(e.score * 100) / 100 };
     });
     for (const [entry, list] of mentions) entry.mentions = list;
-    return { text: out + text.slice(at), entities, flags: detectFlags(text) };
+    return { text: out + text.slice(at), entities, flags };
   }
 
   function restorer(): (text: string) => string {

@@ -9,7 +9,7 @@ const { formOf } = features;
 
 /**
  * A text's tokens as parallel arrays (one object per token would be most of the tokeniser's cost), with what the
- * recogniser reads of them, gathered in the same pass. The numbers are typed arrays sized for the most tokens the
+ * recogniser reads of them, gathered in the same pass. The flag scan reads the same tokens; neither changes them. The numbers are typed arrays sized for the most tokens the
  * text can hold (one a character), written in place: growing plain arrays token by token cost about as much as the
  * scan itself.
  */

@@ -15,7 +15,7 @@ import { privacyModel } from './privacy-model.ts';
 import { type Tokens, tokenize } from './tokenize.ts';
 
 // Bound once: tsx runs each module as CommonJS, where every use of an imported name is a getter call.
-const { classAt, classBefore, LETTER_OR_DIGIT } = chars;
+const { classAt, classBefore, COMMON_UNITS, LETTER_OR_DIGIT } = chars;
 
 export function assertTextSize(text: string): void {
   if (text.length > MAX_TEXT_LENGTH) {
@@ -64,7 +64,7 @@ function resolve(text: string, candidates: DetectedEntity[]): DetectedEntity[] {
  * is carried over if it is on the name lists or is the surname of a full name, so one wrong "Aarhus Stadion" does
  * not mask every "Aarhus".
  */
-function withRepeatedNames(text: string, found: DetectedEntity[]): DetectedEntity[] {
+function withRepeatedNames(text: string, tokens: Tokens, found: DetectedEntity[]): DetectedEntity[] {
   const model = privacyModel();
   const parts = new Set<string>();
   for (const e of found) {
@@ -81,7 +81,7 @@ function withRepeatedNames(text: string, found: DetectedEntity[]): DetectedEntit
   const coverage = new Coverage(text.length);
   found.forEach((f) => coverage.take(f));
   const extra: DetectedEntity[] = [];
-  for (const mention of standaloneMentions(text, [...parts])) if (coverage.isFree(mention)) extra.push(mention);
+  for (const mention of standaloneMentions(text, tokens, [...parts])) if (coverage.isFree(mention)) extra.push(mention);
   return [...found, ...extra];
 }
 
@@ -90,26 +90,39 @@ const GENITIVE_S = 115; // s
 /**
  * Where the words stand on their own (no letter or digit either side; a genitive "s" may follow), left to right
  * without overlaps, the first listed word winning at a position: what one alternation pattern of them would match.
- * Found with indexOf, because a pattern built from each text's names is compiled anew for every text.
+ * Such a place starts a token, or follows a hyphen, dot or mark inside one; only there are the words that begin
+ * with its first character tried (searching the text once per word cost as much as recognising the names).
  */
-function standaloneMentions(text: string, words: string[]): DetectedEntity[] {
+function standaloneMentions(text: string, tokens: Tokens, words: string[]): DetectedEntity[] {
+  const byFirstUnit = new Map<number, string[]>();
+  const hasFirstUnit = new Uint8Array(COMMON_UNITS);
+  for (const word of words) {
+    const first = word.charCodeAt(0);
+    const list = byFirstUnit.get(first);
+    if (list) list.push(word);
+    else byFirstUnit.set(first, [word]);
+    if (first < COMMON_UNITS) hasFirstUnit[first] = 1;
+  }
   const isWordChar = (i: number) => i < text.length && (classAt(text, i) & LETTER_OR_DIGIT) !== 0;
-  const candidates: { start: number; end: number; rank: number }[] = [];
-  words.forEach((word, rank) => {
-    for (let start = text.indexOf(word); start >= 0; start = text.indexOf(word, start + 1)) {
-      const end = start + word.length;
-      if (classBefore(text, start) & LETTER_OR_DIGIT) continue;
-      if (isWordChar(end) && !(text.charCodeAt(end) === GENITIVE_S && !isWordChar(end + 1))) continue;
-      candidates.push({ start, end, rank });
-    }
-  });
-  candidates.sort((a, b) => a.start - b.start || a.rank - b.rank);
   const mentions: DetectedEntity[] = [];
   let free = 0;
-  for (const c of candidates) {
-    if (c.start < free) continue;
-    mentions.push({ type: 'PERSON', start: c.start, end: c.end, score: 0.8 });
-    free = c.end;
+  const tryAt = (at: number) => {
+    const first = text.charCodeAt(at);
+    if (at < free || (first < COMMON_UNITS && !hasFirstUnit[first])) return;
+    const word = byFirstUnit.get(first)?.find((w) => {
+      if (!text.startsWith(w, at)) return false;
+      const end = at + w.length;
+      return !isWordChar(end) || (text.charCodeAt(end) === GENITIVE_S && !isWordChar(end + 1));
+    });
+    if (!word) return;
+    mentions.push({ type: 'PERSON', start: at, end: at + word.length, score: 0.8 });
+    free = at + word.length;
+  };
+  const { forms, starts, ends } = tokens;
+  for (let k = 0; k < forms.length; k++) {
+    tryAt(starts[k]!);
+    if (!forms[k]!.hasInnerBreak) continue;
+    for (let at = starts[k]! + 1; at < ends[k]!; at++) if (!(classBefore(text, at) & LETTER_OR_DIGIT)) tryAt(at);
   }
   return mentions;
 }
@@ -141,5 +154,5 @@ function detectInTokens(text: string, tokens: Tokens, threshold: number): Detect
     ...detectAddress(text, model.postcodes),
     ...detectNames(text, tokens, model),
   ].filter((e) => e.score >= threshold);
-  return resolve(text, withRepeatedNames(text, resolve(text, candidates)));
+  return resolve(text, withRepeatedNames(text, tokens, resolve(text, candidates)));
 }

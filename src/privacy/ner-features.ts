@@ -65,6 +65,8 @@ export interface WordForm {
   hasCapital: boolean;
   /** A capital is expected after it. */
   endsSentence: boolean;
+  /** Holds a character that is no letter or digit ("Hans-Christian", "H.C."), so a word may start inside it. */
+  hasInnerBreak: boolean;
   /** The tagger's per-model cache for this word (see ner-tagger.ts). */
   scoring?: unknown;
 }
@@ -83,6 +85,7 @@ export function formOf(word: string): WordForm {
       shape: shapeOf(word),
       hasCapital: /\p{Lu}/u.test(word),
       endsSentence: SENTENCE_END.has(word),
+      hasInnerBreak: /[^\p{L}\p{N}]/u.test(word),
     };
     formCache.set(word, form);
   }

@@ -195,19 +195,6 @@ function scan(lower: string): number {
   return bits;
 }
 
-// Which flags each word raises on its own, by its lower-case spelling: most words raise none, and a word recurs.
-const flagsOfToken = new Map<string, number>();
-const TOKEN_CACHE_LIMIT = 100_000;
-
-function tokenFlags(lower: string): number {
-  let bits = flagsOfToken.get(lower);
-  if (bits === undefined) {
-    if (flagsOfToken.size >= TOKEN_CACHE_LIMIT) flagsOfToken.clear();
-    flagsOfToken.set(lower, (bits = scan(lower)));
-  }
-  return bits;
-}
-
 const CHILDREN = 1 << FLAGS.indexOf('children');
 // "7-årig", "15 år gammel": an age under 18 is a child.
 const CHILD_AGE = /(?<![\p{N}])(1[0-7]|[1-9])[- ]?(?:årig|år gammel|års alderen)/iuy;
@@ -235,10 +222,8 @@ function mentionsChildAge(text: string): boolean {
 export function detectFlags(text: string, tokens?: Tokens): Flag[] {
   let bits = 0;
   if (tokens) {
-    for (const form of tokens.forms) {
-      // No signal word is a single character: most punctuation is passed over here.
-      if (form.lower.length > 1) bits |= tokenFlags(form.lower);
-    }
+    // Each distinct word is scanned once and keeps its flags; no signal word is a single character.
+    for (const form of tokens.forms) bits |= form.flagBits ??= form.lower.length > 1 ? scan(form.lower) : 0;
   } else {
     bits = scan(text.toLowerCase());
   }

@@ -69,6 +69,8 @@ export interface WordForm {
   hasInnerBreak: boolean;
   /** The tagger's per-model cache for this word (see ner-tagger.ts). */
   scoring?: unknown;
+  /** The flags the word raises, one bit per flag, once the flag scan has read it (see flags.ts). */
+  flagBits?: number;
 }
 
 const formCache = new Map<string, WordForm>();

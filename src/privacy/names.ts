@@ -1,6 +1,7 @@
 import type { DetectedEntity } from './entity.ts';
 import { spansOf } from './ner-corpus.ts';
 import { tagTokens } from './ner-tagger.ts';
+import type { WordForm } from './ner-features.ts';
 import type { PrivacyModel } from './privacy-model.ts';
 import type { Tokens } from './tokenize.ts';
 
@@ -30,7 +31,12 @@ const FAMILY = new Set([
   'nabo', 'veninde', 'ven',
 ]);
 
-const ANY_CUE = new Set([...NAME_CUES, ...FAMILY]);
+// What a word is to the cue rules, kept on its spelling facts: a name cue, a family word, a possessive.
+const CUE = 1;
+const FAMILY_WORD = 2;
+const POSSESSIVE = 4;
+const cuesOf = (form: WordForm): number =>
+  (form.nameCues ??= (NAME_CUES.has(form.lower) ? CUE : 0) | (FAMILY.has(form.lower) ? FAMILY_WORD : 0) | (POSSESSIVES.has(form.lower) ? POSSESSIVE : 0));
 const GENITIVE_S = 115; // s
 
 /** The recogniser's PER spans as PERSON entities. A confident decision (a wide margin) gives a higher score. */
@@ -49,12 +55,12 @@ export function detectNames(text: string, tokens: Tokens, model: PrivacyModel): 
   // After "min søn" the evidence is weaker (an adjective may follow: "din far utålmodig"): the word must be on the
   // name lists, or capitalised and no ordinary word.
   const afterFamilyWord = (i: number) =>
-    i >= 2 && FAMILY.has(lower(i - 1)) && POSSESSIVES.has(lower(i - 2)) && isNameLike(i) && (isName(lower(i), model) || /^\p{Lu}/u.test(word(i)));
+    i >= 2 && cuesOf(forms[i - 1]!) & FAMILY_WORD && cuesOf(forms[i - 2]!) & POSSESSIVE && isNameLike(i) && (isName(lower(i), model) || /^\p{Lu}/u.test(word(i)));
   for (let i = 1; i < n; i++) {
-    // One look-up for most tokens: the word before is neither kind of cue.
-    if (!ANY_CUE.has(lower(i - 1))) continue;
+    const cues = cuesOf(forms[i - 1]!);
+    if (!(cues & (CUE | FAMILY_WORD))) continue;
     // Even a word the recogniser took for a place or an organisation: after such a cue a person is likelier.
-    if (!((NAME_CUES.has(lower(i - 1)) && isNameLike(i)) || afterFamilyWord(i)) || tags[i]!.endsWith('-PER')) continue;
+    if (!((cues & CUE && isNameLike(i)) || afterFamilyWord(i)) || tags[i]!.endsWith('-PER')) continue;
     tags[i] = 'B-PER';
     margins[i] = 2;
     for (let j = i + 1; j < Math.min(i + 3, n) && tags[j] !== 'I-PER' && !lineStarts[j] && isNameLike(j); j++) tags[j] = 'I-PER';

@@ -71,6 +71,8 @@ export interface WordForm {
   scoring?: unknown;
   /** The flags the word raises, one bit per flag, once the flag scan has read it (see flags.ts). */
   flagBits?: number;
+  /** What the word is to the name rules' cues, once they have read it (see names.ts). */
+  nameCues?: number;
 }
 
 const formCache = new Map<string, WordForm>();

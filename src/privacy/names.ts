@@ -38,6 +38,8 @@ const POSSESSIVE = 4;
 const cuesOf = (form: WordForm): number =>
   (form.nameCues ??= (NAME_CUES.has(form.lower) ? CUE : 0) | (FAMILY.has(form.lower) ? FAMILY_WORD : 0) | (POSSESSIVES.has(form.lower) ? POSSESSIVE : 0));
 const GENITIVE_S = 115; // s
+const LOWER_SHAPE = 120; // x: a word shape's lower-case letter
+const DIGIT_SHAPE = 100; // d
 
 /** The recogniser's PER spans as PERSON entities. A confident decision (a wide margin) gives a higher score. */
 export function detectNames(text: string, tokens: Tokens, model: PrivacyModel): DetectedEntity[] {
@@ -66,24 +68,28 @@ export function detectNames(text: string, tokens: Tokens, model: PrivacyModel): 
     for (let j = i + 1; j < Math.min(i + 3, n) && tags[j] !== 'I-PER' && !lineStarts[j] && isNameLike(j); j++) tags[j] = 'I-PER';
   }
 
-  // A handle ("@sophieloehde") names its holder.
+  // A handle ("@sophieloehde") names its holder. A listed name in the genitive before a lower-case word is a person,
+  // also where a capital is expected anyway ("Kelds oplæg", "Susannes tanker", "sagsbehandler Willumsens vurdering").
+  // One pass for both, reading each token's spelling once.
   const handles = new Set<number>();
   for (let i = 0; i + 1 < n; i++) {
-    if (word(i) === '@' && starts[i + 1] === ends[i] && /^[\p{L}\p{N}_]{2,}$/u.test(word(i + 1)) && (i === 0 || ends[i - 1]! < starts[i]!)) {
-      tags[i + 1] = 'B-PER';
-      margins[i + 1] = 2;
-      handles.add(i + 1);
+    const form = forms[i]!;
+    const w = form.word;
+    if (w === '@') {
+      if (starts[i + 1] === ends[i] && /^[\p{L}\p{N}_]{2,}$/u.test(word(i + 1)) && (i === 0 || ends[i - 1]! < starts[i]!)) {
+        tags[i + 1] = 'B-PER';
+        margins[i + 1] = 2;
+        handles.add(i + 1);
+      }
+      continue;
     }
-  }
-
-  // A listed name in the genitive before a lower-case word is a person, also where a capital is expected anyway
-  // ("Kelds oplæg", "Susannes tanker", "sagsbehandler Willumsens vurdering").
-  for (let i = 0; i + 1 < n; i++) {
-    const w = word(i);
-    if (w.charCodeAt(w.length - 1) !== GENITIVE_S || w.length < 4 || tags[i]!.endsWith('-PER')) continue;
+    if (w.length < 4 || w.charCodeAt(w.length - 1) !== GENITIVE_S) continue;
+    // The shape says cheaply that most words do not start with a capital.
+    const shapeStart = form.shape.charCodeAt(0);
+    if (shapeStart === LOWER_SHAPE || shapeStart === DIGIT_SHAPE || tags[i]!.endsWith('-PER')) continue;
     if (!/^\p{Lu}\p{Ll}+s$/u.test(w) || !/^\p{Ll}/u.test(word(i + 1))) continue;
-    const stem = lower(i).slice(0, -1);
-    if (model.commonWords.has(stem) || model.commonWords.has(lower(i))) continue;
+    const stem = form.lower.slice(0, -1);
+    if (model.commonWords.has(stem) || model.commonWords.has(form.lower)) continue;
     // A listed surname may also be a place or a firm ("Hansens Is"); the recogniser's other tag then stands.
     if (model.firstNames.has(stem) || (tags[i] === 'O' && model.surnames.has(stem))) {
       tags[i] = 'B-PER';

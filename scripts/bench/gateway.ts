@@ -3,7 +3,8 @@
 // deployment: the fake upstream, the platform (this process) and the load generator, so neither the model
 // nor the client spends the platform's CPU. Two views: the whole HTTP path (POST /v1/chat/completions with
 // a bearer key vs. the same request straight to the fake, both from the load generator) and the pipeline
-// in-process (governedCall vs. the model provider's own call).
+// in-process (governedCall vs. the model provider's own call). A pass-through proxy that does nothing but forward
+// gives the floor any HTTP gateway has here.
 import { type ChildProcess, fork, spawn } from 'node:child_process';
 import http from 'node:http';
 import { fileURLToPath } from 'node:url';
@@ -51,6 +52,38 @@ async function startFake(): Promise<{ url: string; stop(): void }> {
     child.once('exit', () => reject(new Error('fake upstream exited')));
   });
   return { url, stop: () => child.kill('SIGTERM') };
+}
+
+/**
+ * The floor of any HTTP gateway on this machine: a pass-through proxy in a process of its own that parses the
+ * request, forwards it over keep-alive, parses and re-serialises the answer, and does nothing else.
+ */
+async function startPassThrough(upstream: string): Promise<{ url: string; stop(): void }> {
+  const child = fork(SELF, ['--pass-through', upstream], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const url = await new Promise<string>((resolve) => child.once('message', (m) => resolve(String(m))));
+  return { url, stop: () => child.kill('SIGTERM') };
+}
+
+function servePassThrough(upstream: string): void {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+  const target = new URL(`${upstream}/chat/completions`);
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const body = JSON.stringify(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+      const up = http.request(target, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (answer) => {
+        const parts: Buffer[] = [];
+        answer.on('data', (c: Buffer) => parts.push(c));
+        answer.on('end', () => {
+          const out = JSON.stringify(JSON.parse(Buffer.concat(parts).toString('utf8')));
+          res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(out) }).end(out);
+        });
+      });
+      up.end(body);
+    });
+  });
+  server.listen(0, '127.0.0.1', () => process.send!(`http://127.0.0.1:${(server.address() as { port: number }).port}`));
 }
 
 interface LoadResult {
@@ -234,6 +267,21 @@ export async function bench() {
   try {
     const prompt = danishPrompt(4096);
     const result: Record<string, unknown> = { promptBytes: Buffer.byteLength(prompt), cprNumbersInPrompt: (prompt.match(/\d{6}-\d{4}/g) ?? []).length };
+    // What the HTTP hop alone costs, so the figures below can be read against it.
+    const passThrough = await startPassThrough(fake.url);
+    try {
+      const body = JSON.stringify({ model: 'fake-model', messages: [{ role: 'user', content: prompt }] });
+      await load.run({ url: passThrough.url, headers: {}, body, rate: 50, count: 100 });
+      const floor: Record<string, unknown> = {};
+      for (const rate of RATES) {
+        const d = await load.run({ url: `${fake.url}/chat/completions`, headers: {}, body, rate, count: rate * SECONDS_PER_RATE });
+        const p = await load.run({ url: passThrough.url, headers: {}, body, rate, count: rate * SECONDS_PER_RATE });
+        floor[`${rate}rps`] = compare(d, p);
+      }
+      result.httpPassThroughFloor = floor;
+    } finally {
+      passThrough.stop();
+    }
     result.pglite = await measureEngine(fake, load, { KAI_DATABASE_URL: undefined });
     // Scripts are entry points: they may read the environment, as the CLI does.
     if (process.env.KAI_DATABASE_URL) result.postgresql = await measureEngine(fake, load, { KAI_DATABASE_URL: process.env.KAI_DATABASE_URL });
@@ -246,3 +294,4 @@ export async function bench() {
 }
 
 if (process.argv.includes('--load-generator')) serveLoad();
+if (process.argv.includes('--pass-through')) servePassThrough(process.argv[process.argv.indexOf('--pass-through') + 1]!);

@@ -4,6 +4,12 @@ import { type AuditDetails, recordAuditEvents } from '../audit/index.ts';
 import { type Actor, type Clock, cliOperator } from '../kernel/index.ts';
 import type { UsageTables } from './tables.ts';
 
+/**
+ * Lets requests that arrived meanwhile run between a batch's statements. On the embedded database each statement
+ * runs on this event loop, and a batch would otherwise hold it for all of its statements at once.
+ */
+const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export type UsageEventRow = UsageTables['usage_events'];
 
 export interface UsageRecord {
@@ -129,6 +135,7 @@ export class UsageWriter {
     }
     await this.db.transaction().execute(async (trx) => {
       await trx.insertInto('usage_events').values(batch.map((r) => r.event)).execute();
+      await yieldToRequests();
       for (const m of monthly.values()) {
         await trx
           .insertInto('usage_monthly')
@@ -141,6 +148,7 @@ export class UsageWriter {
           )
           .execute();
       }
+      await yieldToRequests();
       // The warning is given once per forvaltning and month, whichever instance crosses the line first.
       let crossed: { forvaltning_id: string; month: string; cost_dkk: number; monthly_limit_dkk: number }[] = [];
       if (batch.some((r) => r.budgeted)) {
@@ -160,6 +168,7 @@ export class UsageWriter {
           .returning(['usage_monthly.forvaltning_id', 'usage_monthly.month', 'usage_monthly.cost_dkk', 'usage_budgets.monthly_limit_dkk'])
           .execute();
       }
+      await yieldToRequests();
       // The audit chain's lock is taken here and held to commit: append last, in one statement.
       await recordAuditEvents(trx, [
         ...batch.map((r) => ({ actor: r.actor, event: { action: r.audit.action, targetType: 'ai_call', targetId: r.event.id, details: r.audit.details } })),

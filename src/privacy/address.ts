@@ -143,7 +143,10 @@ export function detectAddress(text: string, postcodes: ReadonlyMap<string, strin
         if (NOT_STREET_BEFORE.includes(context.at(-1) ?? '') || /§\s*$/.test(text.slice(Math.max(0, start - 3), start))) continue;
         // A door number and a postcode look alike ("1. sal, 8230 Åbyhøj"): a known postcode with its own town wins.
         const door = /(\d{4})\.?$/.exec(m[0]);
-        if (door && postal.has(at + door.index)) end = at + door.index - (/^,? ?$/.exec(text.slice(at + door.index - 2, at + door.index))?.[0].length ?? 0);
+        if (door && postal.has(at + door.index)) {
+          const separator = /,? ?$/.exec(text.slice(at + door.index - 2, at + door.index))![0].length;
+          end = at + door.index - separator;
+        }
         let score = base;
         const after = /^,? *(?:\n *)?/.exec(text.slice(end, end + 8))![0].length;
         const postalEnd = postal.get(end + after);

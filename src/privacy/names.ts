@@ -20,9 +20,12 @@ const NAME_CUES = new Set([
   'advokat', 'advokaten', 'læge', 'lægen', 'lærer', 'læreren', 'pædagog', 'pædagogen', 'konsulent', 'skoleleder', 'afdelingsleder',
 ]);
 // Titles the recogniser sometimes takes into the name they precede.
-const TITLES = new Set(['kronprins', 'kronprinsesse', 'prins', 'prinsesse', 'dronning', 'kong', 'kongen', 'dronningen', 'dr', 'professor', 'minister', 'statsminister', 'ministeren']);
+const TITLES = new Set([
+  'kronprins', 'kronprinsesse', 'prins', 'prinsesse', 'dronning', 'dronningen', 'kong', 'kongen', 'dr', 'professor',
+  'minister', 'ministeren', 'statsminister',
+]);
 // A family word after a possessive names a person next, in citizens' e-mails often in lower case ("min søn per",
-// "vores datter aisha"). Both words are needed: "søn" alone also ends "mandag til søndag"-style phrases.
+// "vores datter aisha"). Both words are needed: after a bare family word an ordinary word follows as often ("søn af").
 const POSSESSIVES = new Set(['min', 'mit', 'mine', 'din', 'dit', 'hans', 'hendes', 'vores', 'jeres', 'deres', 'sin', 'sit']);
 const FAMILY = new Set([
   'søn', 'datter', 'barn', 'mor', 'far', 'moder', 'fader', 'bror', 'broder', 'søster', 'mand', 'kone', 'hustru', 'ægtefælle',
@@ -50,14 +53,18 @@ export function detectNames(text: string, tokens: Tokens, model: PrivacyModel): 
   const word = (j: number) => forms[j]!.word;
   const lower = (j: number) => forms[j]!.lower;
 
-  // Right after a greeting, "hedder", an e-mail's "skrev" or "min søn", a word that is on the first-name list or is no ordinary
+  // Right after a greeting, "hedder" or an e-mail's "skrev", a word that is on the first-name list or is no ordinary
   // word starts a name however it is written ("hej mattson", "hedder goergh bush", "skrev KimHong").
   const isNameLike = (j: number) =>
     /^\p{L}[\p{L}'’-]+$/u.test(word(j)) && (isName(lower(j), model) || (!model.commonWords.has(lower(j)) && !UNIT_END.test(word(j))));
   // After "min søn" the evidence is weaker (an adjective may follow: "din far utålmodig"): the word must be on the
   // name lists, or capitalised and no ordinary word.
   const afterFamilyWord = (i: number) =>
-    i >= 2 && cuesOf(forms[i - 1]!) & FAMILY_WORD && cuesOf(forms[i - 2]!) & POSSESSIVE && isNameLike(i) && (isName(lower(i), model) || /^\p{Lu}/u.test(word(i)));
+    i >= 2 &&
+    cuesOf(forms[i - 1]!) & FAMILY_WORD &&
+    cuesOf(forms[i - 2]!) & POSSESSIVE &&
+    isNameLike(i) &&
+    (isName(lower(i), model) || /^\p{Lu}/u.test(word(i)));
   for (let i = 1; i < n; i++) {
     const cues = cuesOf(forms[i - 1]!);
     if (!(cues & (CUE | FAMILY_WORD))) continue;

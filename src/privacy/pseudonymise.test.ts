@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createPseudonymSession, detectFlags, detectPersonalData, redact } from './index.ts';
+import { analysePersonalData, createPseudonymSession, detectFlags, detectPersonalData, redact } from './index.ts';
 
 const letter = `Kære Jens Hansen
 
@@ -92,6 +92,16 @@ test('flags: Art. 9, Art. 10, children and social circumstances, on word stems',
   // Conditions and care in a citizen's own words.
   assert.deepEqual(detectFlags('Min datter har astma, og min mor får hjemmehjælp efter et ophold på sygehuset.'), ['art9.health', 'children']);
   assert.deepEqual(detectFlags('Sagsbehandlingen af ansøgningen om byggetilladelse er afsluttet.'), []);
+});
+
+test('one tokenisation for entities and flags finds what the two separate scans find', () => {
+  const texts = [
+    letter,
+    letter.toLowerCase(),
+    'Hans sygdoms- og ulykkesforsikring; a-kassen; anti-depressiv medicin; 7-årig; ſygemeldt; 3F og HK; X-Hansen og Hansen-sagen.',
+    'Ωμέγα 😀 Jens-Peter Hansen\u0301 er syg.',
+  ];
+  for (const text of texts) assert.deepEqual(analysePersonalData(text), { entities: detectPersonalData(text), flags: detectFlags(text) });
 });
 
 test('bad input never throws except the clear size limit', () => {

@@ -4,6 +4,11 @@
  * sets after each epoch; the epoch count was chosen on those. Deterministic: the same data gives the same file.
  *
  *   npm run train:ner [-- --epochs N]
+ *   npm run train:ner -- --orders 5        judge a change; writes nothing
+ *
+ * A single model's dev F1 moves by about ±0.02 with the order training sees the sentences, more than most changes
+ * make. `--orders N` trains N shuffle orders (order 0 is the shipped one), reports each, and the model whose weights
+ * are the mean of the N: steadier, the yardstick a change has to beat (docs/privacy.md, "Measuring").
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { allFeatures, isPlainWord, type Lexicons, viewOf } from '../src/privacy/ner-features.ts';
@@ -15,6 +20,8 @@ const DATA = new URL('../../shared/data/', import.meta.url);
 const TAGS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'];
 const epochsArg = process.argv.indexOf('--epochs');
 const EPOCHS = epochsArg > 0 ? Number(process.argv[epochsArg + 1]) : 9;
+const ordersArg = process.argv.indexOf('--orders');
+const ORDERS = ordersArg > 0 ? Number(process.argv[ordersArg + 1]) : 0;
 
 for (const dir of ['ner', 'names', 'postnumre', 'laws', 'qa']) {
   if (!existsSync(new URL(dir, DATA))) {
@@ -185,38 +192,57 @@ const lex: Lexicons = {
   properNouns: new Set(properNouns),
 };
 
-const model = new Perceptron();
+/** One averaged perceptron, the sentences shuffled in the given order (0: the shipped model's). */
+function trainModel(trainingSet: TaggedSentence[], order: number, reportEachEpoch: boolean): Map<string, Float64Array> {
+  const model = new Perceptron();
+  for (let epoch = 1; epoch <= EPOCHS; epoch++) {
+    let errors = 0;
+    for (const s of shuffled(trainingSet, epoch + 1000 * order)) {
+      const view = viewOf(s.words);
+      const tags: string[] = [];
+      for (let i = 0; i < s.words.length; i++) {
+        const prev = tags[i - 1] ?? '<s>';
+        if (isPlainWord(view, i, tags[i - 1] ?? 'O', lex)) {
+          tags.push('O');
+          continue;
+        }
+        const features = allFeatures(view, i, lex, prev, tags[i - 2] ?? '<s>');
+        const guess = bestTag(model.scores(features), prev);
+        const gold = TAGS.indexOf(s.tags[i]!);
+        model.step++;
+        if (guess !== gold) {
+          errors++;
+          model.update(features, gold, guess);
+        }
+        tags.push(TAGS[guess]!);
+      }
+    }
+    if (reportEachEpoch || epoch === EPOCHS) console.error(`${ORDERS ? `orden ${order}, ` : ''}epoke ${epoch}: ${errors} fejl; dev F1`, JSON.stringify(devF1(model.averaged())));
+  }
+  return model.averaged();
+}
+
+const devF1 = (weights: Map<string, Float64Array>) => ({ news: evaluate(weights, dev.news, lex), arto: evaluate(weights, dev.arto, lex), twitter: evaluate(weights, dev.twitter, lex) });
+
 const trainingSet = withLowercased(train);
 console.error(`Træner på ${trainingSet.length} sætninger (${train.length} originale), ${EPOCHS} epoker.`);
-for (let epoch = 1; epoch <= EPOCHS; epoch++) {
-  let errors = 0;
-  for (const s of shuffled(trainingSet, epoch)) {
-    const view = viewOf(s.words);
-    const tags: string[] = [];
-    for (let i = 0; i < s.words.length; i++) {
-      const prev = tags[i - 1] ?? '<s>';
-      if (isPlainWord(view, i, tags[i - 1] ?? 'O', lex)) {
-        tags.push('O');
-        continue;
-      }
-      const features = allFeatures(view, i, lex, prev, tags[i - 2] ?? '<s>');
-      const guess = bestTag(model.scores(features), prev);
-      const gold = TAGS.indexOf(s.tags[i]!);
-      model.step++;
-      if (guess !== gold) {
-        errors++;
-        model.update(features, gold, guess);
-      }
-      tags.push(TAGS[guess]!);
+if (ORDERS > 0) {
+  const mean = new Map<string, Float64Array>();
+  for (let order = 0; order < ORDERS; order++) {
+    for (const [feature, row] of trainModel(trainingSet, order, false)) {
+      let sum = mean.get(feature);
+      if (!sum) mean.set(feature, (sum = new Float64Array(TAGS.length)));
+      for (let t = 0; t < TAGS.length; t++) sum[t]! += row[t]! / ORDERS;
     }
   }
-  const averaged = model.averaged();
-  console.error(`epoke ${epoch}: ${errors} fejl; dev F1`, JSON.stringify({ news: evaluate(averaged, dev.news, lex), arto: evaluate(averaged, dev.arto, lex), twitter: evaluate(averaged, dev.twitter, lex) }));
+  console.error(`middelvægte af ${ORDERS} ordener: dev F1`, JSON.stringify(devF1(mean)));
+  process.exit(0);
 }
+const averaged = trainModel(trainingSet, 0, true);
 
 // Weights too small to change a decision are dropped, and the rest rounded, to keep the file small.
 const weights: Record<string, number[]> = {};
-for (const [feature, row] of model.averaged()) {
+for (const [feature, row] of averaged) {
   const pairs: number[] = [];
   row.forEach((w, t) => {
     if (Math.abs(w) >= 0.005) pairs.push(t, Math.round(w * 1000) / 1000);

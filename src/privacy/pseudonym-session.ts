@@ -1,7 +1,7 @@
 import { analysePersonalData, Coverage } from './detect.ts';
 import type { DetectedEntity, EntityType, RedactResult } from './entity.ts';
 import { PseudonymMapping, type PseudonymEntry } from './pseudonym-mapping.ts';
-import { canonicalPlaceholder, pendingPlaceholderLength, PLACEHOLDER_IN_OUTPUT } from './restore.ts';
+import { canonicalPlaceholder, MAY_HOLD_PLACEHOLDER, pendingPlaceholderLength, PLACEHOLDER_IN_OUTPUT } from './restore.ts';
 
 export interface StreamRestorer {
   /** Restored text that is safe to send on; a possible placeholder at the end waits for the next chunk. */
@@ -123,7 +123,7 @@ export function createPseudonymSession(mapping?: PseudonymMapping): PseudonymSes
   function restorer(): (text: string) => string {
     const seen = new Map<PseudonymEntry, number>();
     return (text) =>
-      text.replace(PLACEHOLDER_IN_OUTPUT, (whole, t1?: string, n1?: string, t2?: string, n2?: string) => {
+      !MAY_HOLD_PLACEHOLDER.test(text) ? text : text.replace(PLACEHOLDER_IN_OUTPUT, (whole, t1?: string, n1?: string, t2?: string, n2?: string) => {
         const entry = byPlaceholder.get(canonicalPlaceholder((t1 ?? t2)!, (n1 ?? n2)!));
         if (!entry) return whole;
         const k = seen.get(entry) ?? 0;

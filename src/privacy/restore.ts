@@ -12,6 +12,11 @@ export const PLACEHOLDER_IN_OUTPUT = new RegExp(
   'giu',
 );
 
+const SPACE = 32;
+const OPENING = /[[<{]/;
+/** Every way a placeholder may come back holds one of these; text without any needs no pattern run over it. */
+export const MAY_HOLD_PLACEHOLDER = /[[<{_]/;
+
 export const canonicalPlaceholder = (type: string, n: string | number): string =>
   `[${type.toUpperCase().replace(/[ -]/g, '_').replace(/^BANKACCOUNT$/, 'BANK_ACCOUNT').replace(/^LICENSEPLATE$/, 'LICENSE_PLATE')}_${Number(n)}]`;
 
@@ -20,6 +25,9 @@ export const canonicalPlaceholder = (type: string, n: string | number): string =
  * the next chunk decides. At most 24 characters, so a stray "[" never stalls the stream.
  */
 export function pendingPlaceholderLength(text: string): number {
+  // Most pieces of a stream end in a space or punctuation with no bracket near: nothing to hold back.
+  const last = text.charCodeAt(text.length - 1);
+  if (last === SPACE && !OPENING.test(text.slice(-24))) return 0;
   const tail = text.slice(-24);
   // Only two places can start an unfinished placeholder: the last opening bracket, or the trailing word
   // (a placeholder without brackets has no spaces in it).

@@ -11,6 +11,19 @@ const WRITTEN_FORMS = new Set(['dddddddd', 'dd dd dd dd', 'dddd dddd', 'dd-dd-dd
 const YEAR_RANGE = /^(?:19|20)\d{2}-(?:19|20)\d{2}$/;
 const INTERNATIONAL = /(?<![\p{L}\p{N}+])(?:\+|00)(?!45)[1-9]\d{0,2}[ -]?\(?\d{1,4}\)?(?:[ -]?\d{2,4}){1,4}(?![\p{N}])/gu;
 
+// Whether eight digits are a Danish number is a fact of the numbering plan; the same numbers recur (a caseworker's
+// own number in every letter, a switchboard), so libphonenumber's answer is kept, within a bound.
+const validDanish = new Map<string, boolean>();
+const VALID_CACHE_LIMIT = 10_000;
+function isValidDanish(digits: string): boolean {
+  let valid = validDanish.get(digits);
+  if (valid === undefined) {
+    if (validDanish.size >= VALID_CACHE_LIMIT) validDanish.clear();
+    validDanish.set(digits, (valid = isValidPhoneNumber(digits, 'DK')));
+  }
+  return valid;
+}
+
 /**
  * libphonenumber decides whether the digits are a real Danish number; grouping, a country prefix and context
  * make it likely that they are a phone number at all rather than a CVR number, an amount or a reference.
@@ -20,7 +33,7 @@ export function detectPhone(text: string): DetectedEntity[] {
   for (const m of text.matchAll(DK_PHONE)) {
     const digits = m[2]!.replace(/[ -]/g, '');
     const form = m[2]!.replace(/\d/g, 'd');
-    if (digits.length !== 8 || !WRITTEN_FORMS.has(form) || YEAR_RANGE.test(m[2]!) || !isValidPhoneNumber(digits, 'DK')) continue;
+    if (digits.length !== 8 || !WRITTEN_FORMS.has(form) || YEAR_RANGE.test(m[2]!) || !isValidDanish(digits)) continue;
     const start = m.index;
     const end = start + m[0].length;
     // Spaces are how phone numbers are printed; a hyphenated 4-4 is as often a range or a reference.

@@ -1,5 +1,5 @@
 import * as chars from './char-class.ts';
-import { boosted, CONTEXT, hasContext, matchesTerm, terms, wordAfter, wordsBefore } from './context.ts';
+import { boosted, CONTEXT, hasContext, terms, wordAfter, wordsBefore } from './context.ts';
 import type { DetectedEntity } from './entity.ts';
 
 // Bound once: tsx runs each module as CommonJS, where every use of an imported name is a getter call.
@@ -139,7 +139,7 @@ export function detectAddress(text: string, postcodes: ReadonlyMap<string, strin
         let end = at + m[0].length;
         const context = wordsBefore(text, start);
         if (needsContext && !hasContext(context, CONTEXT.ADDRESS)) continue;
-        if (matchesTerm(wordAfter(text, end), NOT_HOUSE_NUMBER_AFTER)) continue;
+        if (NOT_HOUSE_NUMBER_AFTER.matches(wordAfter(text, end))) continue;
         if (NOT_STREET_BEFORE.includes(context.at(-1) ?? '') || /§\s*$/.test(text.slice(Math.max(0, start - 3), start))) continue;
         // A door number and a postcode look alike ("1. sal, 8230 Åbyhøj"): a known postcode with its own town wins.
         const door = /(\d{4})\.?$/.exec(m[0]);

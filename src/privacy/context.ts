@@ -78,8 +78,6 @@ export class Terms {
 }
 export const terms = (...list: string[]): Terms => new Terms(list);
 
-export const matchesTerm = (word: string, terms: Terms): boolean => terms.matches(word);
-
 export const hasContext = (words: readonly string[], terms: Terms): boolean => words.some((w) => terms.matches(w));
 
 export function boosted(score: number, words: readonly string[], terms: Terms): number {
@@ -108,5 +106,5 @@ export const NOT_PERSONAL_AFTER = terms('kr', 'dkk', 'kroner', 'mio', 'mia', 'eu
 export function notPersonal(text: string, start: number, end: number): boolean {
   const before = wordsBefore(text, start, 2);
   const near = before.at(-1) === 'nr' || before.at(-1) === 'nummer' ? before.slice(-2) : before.slice(-1);
-  return hasContext(near, NOT_PERSONAL_BEFORE) || matchesTerm(wordAfter(text, end), NOT_PERSONAL_AFTER);
+  return hasContext(near, NOT_PERSONAL_BEFORE) || NOT_PERSONAL_AFTER.matches(wordAfter(text, end));
 }

@@ -1,3 +1,4 @@
+import { boundedMemo } from './bounded-memo.ts';
 import * as chars from './char-class.ts';
 import type { Tokens } from './tokenize.ts';
 
@@ -144,28 +145,20 @@ const BY_FLAG = FLAGS.map((flag) => {
     stems: entries.filter((e) => e.endsWith('*')).map((e) => e.slice(0, -1)),
   };
 });
-// Signal words recur ("politisk", "børn"); which flags a word raises is worked out once per word.
-const flagsOfWord = new Map<string, number>();
-const WORD_CACHE_LIMIT = 10_000;
-
 /**
  * The flags a signal word raises, one bit per flag in FLAGS order. `word` is lower case and all letters, digits and
  * hyphens (the scan matched it), so comparing whole words and prefixes is the case-insensitive match meant, once
- * "ſ" (long s), the one lower-case letter that case-folds to a letter of the signal words, is folded.
+ * "ſ" (long s), the one lower-case letter that case-folds to a letter of the signal words, is folded. Signal words
+ * recur ("politisk", "børn"), so each is worked out once.
  */
-function flagsOf(word: string): number {
-  let bits = flagsOfWord.get(word);
-  if (bits === undefined) {
-    if (flagsOfWord.size >= WORD_CACHE_LIMIT) flagsOfWord.clear();
-    const folded = word.replaceAll('ſ', 's');
-    bits = 0;
-    BY_FLAG.forEach(({ exact, stems }, k) => {
-      if (exact.has(folded) || stems.some((s) => folded.startsWith(s))) bits! |= 1 << k;
-    });
-    flagsOfWord.set(word, bits);
-  }
+const flagsOf = boundedMemo((word) => {
+  const folded = word.replaceAll('ſ', 's');
+  let bits = 0;
+  BY_FLAG.forEach(({ exact, stems }, k) => {
+    if (exact.has(folded) || stems.some((s) => folded.startsWith(s))) bits |= 1 << k;
+  });
   return bits;
-}
+}, 10_000);
 
 /**
  * The flags the signal words in a lower-cased text raise. Signal words are whole words or word beginnings

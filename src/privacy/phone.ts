@@ -1,5 +1,6 @@
 import { isValidPhoneNumber } from 'libphonenumber-js/min';
 import { boosted, CONTEXT, notPersonal, wordsBefore } from './context.ts';
+import { boundedMemo } from './bounded-memo.ts';
 import type { DetectedEntity } from './entity.ts';
 
 // The Danish plan is closed and eight digits long, written whole, 2-2-2-2 or 4-4, optionally after +45, 0045 or (+45).
@@ -12,17 +13,8 @@ const YEAR_RANGE = /^(?:19|20)\d{2}-(?:19|20)\d{2}$/;
 const INTERNATIONAL = /(?<![\p{L}\p{N}+])(?:\+|00)(?!45)[1-9]\d{0,2}[ -]?\(?\d{1,4}\)?(?:[ -]?\d{2,4}){1,4}(?![\p{N}])/gu;
 
 // Whether eight digits are a Danish number is a fact of the numbering plan; the same numbers recur (a caseworker's
-// own number in every letter, a switchboard), so libphonenumber's answer is kept, within a bound.
-const validDanish = new Map<string, boolean>();
-const VALID_CACHE_LIMIT = 10_000;
-function isValidDanish(digits: string): boolean {
-  let valid = validDanish.get(digits);
-  if (valid === undefined) {
-    if (validDanish.size >= VALID_CACHE_LIMIT) validDanish.clear();
-    validDanish.set(digits, (valid = isValidPhoneNumber(digits, 'DK')));
-  }
-  return valid;
-}
+// own number in every letter, a switchboard), so libphonenumber's answer is kept.
+const isValidDanish = boundedMemo((digits) => isValidPhoneNumber(digits, 'DK'), 10_000);
 
 /**
  * libphonenumber decides whether the digits are a real Danish number; grouping, a country prefix and context

@@ -3,7 +3,9 @@ import { boosted, CONTEXT, hasContext, terms, wordAfter, wordsBefore } from './c
 import type { DetectedEntity } from './entity.ts';
 
 // Bound once: tsx runs each module as CommonJS, where every use of an imported name is a getter call.
-const { classAt, classBefore, LETTER_OR_DIGIT, UPPER, widthAt } = chars;
+const { classAt, classBefore, LETTER, LETTER_OR_DIGIT, SPACE: WHITE, UPPER, widthAt } = chars;
+const SPACE_UNIT = 32;
+const COMMA = 44;
 
 // Street names are compounds ending in a street word ("Vestergade", "Strandvejen", "Rosenvænget"), or end in a
 // separate street word ("Nørre Allé", "H.C. Andersens Boulevard").
@@ -19,55 +21,73 @@ const HOUSE = '\\d{1,3}(?: ?[A-Za-z](?![\\p{L}]))?';
 const FLOOR_DOOR =
   '(?:,? ?(?:st\\.?|kl\\.?|k\\d{1,2}\\.?|\\d{1,2}\\.|\\d{1,2}(?= ?sal))(?: ?sal)?(?:,? ?(?:th|tv|mf|t\\.h|t\\.v|m\\.f|\\d{1,4}(?![\\p{N}])))?\\.?(?![\\p{L}\\p{N}]))?';
 
-// Every street starts with a capital that starts a word; it is tried (sticky) only there, see nextStreet.
+// A street: up to three name words and a street word, its number, floor and door. Tried (sticky) only at the few
+// word starts just before a street word that a number follows (see streetStarts).
 const STREET = new RegExp(
   `(?=\\p{Lu})(?<![\\p{L}\\p{N}])((?:(?:${NAME_WORD}) ){0,3}(?:(?=(?<last>\\p{Lu}[\\p{L}-]*))\\k<last>(?<=\\p{L}(?:${COMPOUND_SUFFIX}))|${STREET_WORD}))[ ,]+(${HOUSE})(?![\\p{N}]|[.,]\\p{N})(${FLOOR_DOOR})`,
   'uy',
 );
-// Any street ends in one of these right before its number; a window without one is not searched for a street.
-const STREET_BEFORE_NUMBER = new RegExp(`(?:${COMPOUND_SUFFIX}|${STREET_WORD})[ ,]+\\d`);
+// How any street ends, right before its number.
+const STREET_END = new RegExp(`(?:${COMPOUND_SUFFIX}|${STREET_WORD})$`);
 // Citizens write lower case; then the street word must be unambiguous and an address word must come before it.
 const LOWER_STREET = new RegExp(
   `(?=\\p{Ll})(?<![\\p{L}\\p{N}])((?=(?<word>\\p{Ll}{4,}))\\k<word>(?<=\\p{Ll}{3}(?:vej|vejen|gade|gaden|allé|alle|stræde|boulevard|vænget))) (${HOUSE})(?![\\p{N}]|[.,]\\p{N})(${FLOOR_DOOR})`,
-  'gu',
+  'uy',
 );
-// Any lower-case street holds one of these; a window without one is not searched for it.
-const LOWER_STREET_WORD = /vej|gade|allé|alle|stræde|boulevard|vænget/;
-const POSTCODE = /(?<![\p{L}\p{N}\-/.,])(\d{4}) +(?=\p{L})/gu;
-// A house number: one to three digits right after a word. Street patterns only run in the text just before one.
+const LOWER_STREET_END = /(?:vej|vejen|gade|gaden|allé|alle|stræde|boulevard|vænget)$/;
+const LONGEST_STREET_END = 9; // "promenade", "boulevard"
+// A house number: one to three digits right after a word. The street patterns start only from one.
 const HOUSE_NUMBER = /(?=\d)(?<=[\p{L}.][ ,]{1,2})\d{1,3}(?![\p{N}])/gu;
+const POSTCODE = /(?<![\p{L}\p{N}\-/.,])(\d{4}) +(?=\p{L})/gu;
 
 /**
- * The next street in a window from `at`. The engine's own scan tests the pattern's opening lookarounds at every
- * character, which cost more than all else in address detection; here a table says where a capital starts a word.
+ * Where a street ending at `streetEnd` may start, leftmost first: a capital that starts a word, in the street's own
+ * word or the up to three words before it that single spaces join to it (the pattern's leading name words).
  */
-function nextStreet(window: string, at: number): RegExpExecArray | null {
-  for (let i = at; i < window.length; i += widthAt(window, i)) {
-    if (!(classAt(window, i) & UPPER) || classBefore(window, i) & LETTER_OR_DIGIT) continue;
-    STREET.lastIndex = i;
-    const m = STREET.exec(window);
-    if (m) return m;
+function streetStarts(text: string, streetEnd: number): number[] {
+  let lo = streetEnd;
+  for (let words = 0; words < 4 && lo > 0; words++) {
+    if (words > 0) {
+      if (text.charCodeAt(lo - 1) !== SPACE_UNIT || lo < 2) break;
+      lo--;
+    }
+    while (lo > 0 && !(classBefore(text, lo) & WHITE)) lo--;
   }
-  return null;
+  const starts: number[] = [];
+  for (let i = lo; i < streetEnd; i += widthAt(text, i)) {
+    if (classAt(text, i) & UPPER && !(classBefore(text, i) & LETTER_OR_DIGIT)) starts.push(i);
+  }
+  return starts;
 }
 
-function nextLowerStreet(window: string, at: number): RegExpExecArray | null {
-  LOWER_STREET.lastIndex = at;
-  return LOWER_STREET.exec(window);
+/** Where a lower-case street word ending at `streetEnd` starts: its letters back to the first non-letter. */
+function lowerStreetStarts(text: string, streetEnd: number): number[] {
+  let i = streetEnd;
+  while (i > 0 && classBefore(text, i) & LETTER) i--;
+  return [i];
 }
 
-/** Stretches of text that could hold a street and its number, merged where they overlap, starting at a word boundary. */
-function streetWindows(text: string): [number, number][] {
-  const windows: [number, number][] = [];
-  for (const m of text.matchAll(HOUSE_NUMBER)) {
-    let from = Math.max(0, m.index - 70);
-    while (from > 0 && from > m.index - 90 && !/\s/.test(text[from - 1]!)) from--;
-    const to = Math.min(text.length, m.index + 30);
-    const last = windows.at(-1);
-    if (last && from <= last[1]) last[1] = to;
-    else windows.push([from, to]);
+/**
+ * Streets with their numbers, left to right without overlaps, as the pattern would find them scanning the text:
+ * where a street word ends right before a house number, the leftmost start from which the pattern matches. The
+ * pattern's own scan, which tests its opening lookarounds at every character, cost more than all else here.
+ */
+function* streetMatches(text: string, numbers: readonly number[], pattern: RegExp, streetEnds: RegExp, starts: typeof streetStarts): Generator<RegExpExecArray> {
+  let free = 0;
+  for (const number of numbers) {
+    let streetEnd = number;
+    while (streetEnd > 0 && (text.charCodeAt(streetEnd - 1) === SPACE_UNIT || text.charCodeAt(streetEnd - 1) === COMMA)) streetEnd--;
+    if (!streetEnds.test(text.slice(Math.max(0, streetEnd - LONGEST_STREET_END), streetEnd))) continue;
+    for (const at of starts(text, streetEnd)) {
+      if (at < free) continue;
+      pattern.lastIndex = at;
+      const m = pattern.exec(text);
+      if (!m || at + m[0].length <= streetEnd) continue;
+      free = at + m[0].length;
+      yield m;
+      break;
+    }
   }
-  return windows;
 }
 
 // A number after a street-like word that counts something ("Bakken 3 gange", "Lund 45 år") is no house number.
@@ -125,42 +145,38 @@ export function detectAddress(text: string, postcodes: ReadonlyMap<string, strin
   }
 
   const consumed = new Set<number>();
-  const windows = streetWindows(text);
   const seen = new Set<number>();
-  const streets = (next: typeof nextStreet, base: number, needsContext: boolean, mustHold?: RegExp) => {
-    for (const [from, to] of windows) {
-      const window = text.slice(from, to);
-      if (mustHold && !mustHold.test(window)) continue;
-      for (let m = next(window, 0); m; m = next(window, m.index + m[0].length)) {
-        const at = from + m.index;
-        if (seen.has(at)) continue;
-        seen.add(at);
-        const start = at + leadingNonStreetLength(m[1]!);
-        let end = at + m[0].length;
-        const context = wordsBefore(text, start);
-        if (needsContext && !hasContext(context, CONTEXT.ADDRESS)) continue;
-        if (NOT_HOUSE_NUMBER_AFTER.matches(wordAfter(text, end))) continue;
-        if (NOT_STREET_BEFORE.includes(context.at(-1) ?? '') || /§\s*$/.test(text.slice(Math.max(0, start - 3), start))) continue;
-        // A door number and a postcode look alike ("1. sal, 8230 Åbyhøj"): a known postcode with its own town wins.
-        const door = /(\d{4})\.?$/.exec(m[0]);
-        if (door && postal.has(at + door.index)) {
-          const separator = /,? ?$/.exec(text.slice(at + door.index - 2, at + door.index))![0].length;
-          end = at + door.index - separator;
-        }
-        let score = base;
-        const after = /^,? *(?:\n *)?/.exec(text.slice(end, end + 8))![0].length;
-        const postalEnd = postal.get(end + after);
-        if (postalEnd !== undefined) {
-          consumed.add(end + after);
-          end = postalEnd;
-          score = 0.95;
-        }
-        found.push({ type: 'ADDRESS', start, end, score: boosted(score, context, CONTEXT.ADDRESS) });
+  const numbers = Array.from(text.matchAll(HOUSE_NUMBER), (m) => m.index);
+  const streets = (pattern: RegExp, streetEnds: RegExp, starts: typeof streetStarts, base: number, needsContext: boolean) => {
+    for (const m of streetMatches(text, numbers, pattern, streetEnds, starts)) {
+      const at = m.index;
+      if (seen.has(at)) continue;
+      seen.add(at);
+      const start = at + leadingNonStreetLength(m[1]!);
+      let end = at + m[0].length;
+      const context = wordsBefore(text, start);
+      if (needsContext && !hasContext(context, CONTEXT.ADDRESS)) continue;
+      if (NOT_HOUSE_NUMBER_AFTER.matches(wordAfter(text, end))) continue;
+      if (NOT_STREET_BEFORE.includes(context.at(-1) ?? '') || /§\s*$/.test(text.slice(Math.max(0, start - 3), start))) continue;
+      // A door number and a postcode look alike ("1. sal, 8230 Åbyhøj"): a known postcode with its own town wins.
+      const door = /(\d{4})\.?$/.exec(m[0]);
+      if (door && postal.has(at + door.index)) {
+        const separator = /,? ?$/.exec(text.slice(at + door.index - 2, at + door.index))![0].length;
+        end = at + door.index - separator;
       }
+      let score = base;
+      const after = /^,? *(?:\n *)?/.exec(text.slice(end, end + 8))![0].length;
+      const postalEnd = postal.get(end + after);
+      if (postalEnd !== undefined) {
+        consumed.add(end + after);
+        end = postalEnd;
+        score = 0.95;
+      }
+      found.push({ type: 'ADDRESS', start, end, score: boosted(score, context, CONTEXT.ADDRESS) });
     }
   };
-  streets(nextStreet, 0.6, false, STREET_BEFORE_NUMBER);
-  streets(nextLowerStreet, 0.5, true, LOWER_STREET_WORD);
+  streets(STREET, STREET_END, streetStarts, 0.6, false);
+  streets(LOWER_STREET, LOWER_STREET_END, lowerStreetStarts, 0.5, true);
 
   for (const [start, end] of postal) {
     if (consumed.has(start)) continue;

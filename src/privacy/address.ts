@@ -1,6 +1,7 @@
 import * as chars from './char-class.ts';
 import { boosted, CONTEXT, hasContext, terms, wordAfter, wordsBefore } from './context.ts';
 import type { DetectedEntity } from './entity.ts';
+import { matchesNotAfter } from './matches-not-after.ts';
 
 // Bound once: tsx runs each module as CommonJS, where every use of an imported name is a getter call.
 const { classAt, classBefore, LETTER, LETTER_OR_DIGIT, SPACE: WHITE, UPPER, widthAt } = chars;
@@ -38,7 +39,8 @@ const LOWER_STREET_END = /(?:vej|vejen|gade|gaden|allé|alle|stræde|boulevard|v
 const LONGEST_STREET_END = 9; // "promenade", "boulevard"
 // A house number: one to three digits right after a word. The street patterns start only from one.
 const HOUSE_NUMBER = /(?=\d)(?<=[\p{L}.][ ,]{1,2})\d{1,3}(?![\p{N}])/gu;
-const POSTCODE = /(?<![\p{L}\p{N}\-/.,])(\d{4}) +(?=\p{L})/gu;
+// Not after a letter, a digit or "-/.," (see matchesNotAfter).
+const POSTCODE = /(\d{4}) +(?=\p{L})/gu;
 
 /**
  * Where a street ending at `streetEnd` may start, leftmost first: a capital that starts a word, in the street's own
@@ -139,7 +141,7 @@ function townAt(text: string, at: number, postcodes: ReadonlyMap<string, string>
 export function detectAddress(text: string, postcodes: ReadonlyMap<string, string>): DetectedEntity[] {
   const found: DetectedEntity[] = [];
   const postal = new Map<number, number>();
-  for (const m of text.matchAll(POSTCODE)) {
+  for (const m of matchesNotAfter(POSTCODE, text, true, '-/.,')) {
     const townLength = townAt(text, m.index + m[0].length, postcodes, m[1]!);
     if (townLength) postal.set(m.index, m.index + m[0].length + townLength);
   }

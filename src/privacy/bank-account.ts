@@ -1,9 +1,11 @@
 import { CONTEXT, hasContext, notPersonal, wordsBefore } from './context.ts';
 import type { DetectedEntity } from './entity.ts';
+import { matchesNotAfter } from './matches-not-after.ts';
 
-// Reg.nr. (4 digits) and account number (up to 10), joined by a hyphen, a space or an account label in between.
+// Reg.nr. (4 digits) and account number (up to 10), joined by a hyphen, a space or an account label in between;
+// not after a letter, a digit or "-/.," (see matchesNotAfter).
 const BANK_PATTERN =
-  /(?<![\p{L}\p{N}\-/.,])(\d{4})(\s*[-/]\s*|\s+|,?\s*(?:konto(?:nummer|nr)?|kontonr|kto(?:\.?\s*nr)?)\.?:?\s*)(\d{6,10})(?![\p{N}]|[-.,/]\p{N})/giu;
+  /(\d{4})(\s*[-/]\s*|\s+|,?\s*(?:konto(?:nummer|nr)?|kontonr|kto(?:\.?\s*nr)?)\.?:?\s*)(\d{6,10})(?![\p{N}]|[-.,/]\p{N})/giu;
 
 /**
  * Danish banks' own check rules are not public, so a domestic account is recognised by its shape plus
@@ -11,7 +13,7 @@ const BANK_PATTERN =
  */
 export function detectBankAccount(text: string): DetectedEntity[] {
   const found: DetectedEntity[] = [];
-  for (const m of text.matchAll(BANK_PATTERN)) {
+  for (const m of matchesNotAfter(BANK_PATTERN, text, true, '-/.,')) {
     const start = m.index;
     const end = start + m[0].length;
     const labelled = /\p{L}/u.test(m[2]!);

@@ -1,8 +1,10 @@
 import { boosted, CONTEXT, notPersonal, wordsBefore } from './context.ts';
 import type { DetectedEntity } from './entity.ts';
+import { matchesNotAfter } from './matches-not-after.ts';
 
-// Eight digits, whole or as "12 34 56 78", optionally as the VAT form "DK12345678".
-const CVR_PATTERN = /(?<![\p{L}\p{N}\-/.,])(?:DK[ -]?)?([1-9]\d(?: ?\d{2}){3})(?![\p{N}]|[-.,/]\p{N})/gu;
+// Eight digits, whole or as "12 34 56 78", optionally as the VAT form "DK12345678"; not after a letter, a digit
+// or "-/.," (see matchesNotAfter).
+const CVR_PATTERN = /(?:DK[ -]?)?([1-9]\d(?: ?\d{2}){3})(?![\p{N}]|[-.,/]\p{N})/gu;
 const WEIGHTS = [2, 7, 6, 5, 4, 3, 2, 1];
 
 export function isValidCvr(digits: string): boolean {
@@ -18,7 +20,7 @@ export function isValidCvr(digits: string): boolean {
  */
 export function detectCvr(text: string): DetectedEntity[] {
   const found: DetectedEntity[] = [];
-  for (const m of text.matchAll(CVR_PATTERN)) {
+  for (const m of matchesNotAfter(CVR_PATTERN, text, true, '-/.,')) {
     const digits = m[1]!.replace(/ /g, '');
     if (!isValidCvr(digits)) continue;
     const start = m.index;

@@ -56,6 +56,8 @@ export function spansOf(tags: readonly string[]): Span[] {
     }
     if (open) spans.push(open);
     open = undefined;
+    // Most tags are O: one comparison settles them.
+    if (tag === 'O') continue;
     // An I- tag without its B- still starts a span.
     if (tag.startsWith('B-') || tag.startsWith('I-')) {
       const parts = partsOf(tag);

@@ -231,7 +231,7 @@ function add(scores: Float64Array, rows: Float64Array, row: Row): void {
 export type TaggerInput = Pick<TokenView, 'forms' | 'style'> & { starts: ArrayLike<boolean | number> };
 
 /** Left to right, best allowed tag at each token (greedy decoding: linear time, a handful of lookups a token). */
-export function tagTokens(model: TaggerModel, view: TaggerInput): { tags: string[]; margins: number[] } {
+export function tagTokens(model: TaggerModel, view: TaggerInput): { tags: string[]; margins: Float64Array } {
   let scorer = scorers.get(model);
   if (!scorer || scorer.full) scorers.set(model, (scorer = new Scorer(model)));
   const n = view.forms.length;
@@ -245,7 +245,7 @@ export function tagTokens(model: TaggerModel, view: TaggerInput): { tags: string
   }
   const tagIndex = new Int32Array(n);
   const tags = new Array<string>(n);
-  const margins = new Array<number>(n);
+  const margins = new Float64Array(n);
   const scores = new Float64Array(scorer.size);
   for (let i = 0; i < n; i++) {
     const prevTag = i > 0 ? tagIndex[i - 1]! : scorer.startTag;

@@ -118,10 +118,31 @@ function standaloneMentions(text: string, tokens: Tokens, words: string[]): Dete
     mentions.push({ type: 'PERSON', start: at, end: at + word.length, score: 0.8 });
     free = at + word.length;
   };
+  // A token of letters and digits only can hold a listed word (itself letters only) just as a whole or in the
+  // genitive: one lookup by its spelling, the first listed word winning, instead of trying each word at its start.
+  const asWhole = new Map<string, string>();
+  const lettersOnly = words.every((w) => /^\p{L}+$/u.test(w));
+  if (lettersOnly) {
+    for (const word of words) {
+      if (!asWhole.has(word)) asWhole.set(word, word);
+      if (!asWhole.has(word + 's')) asWhole.set(word + 's', word);
+    }
+  }
   const { forms, starts, ends } = tokens;
   for (let k = 0; k < forms.length; k++) {
+    const form = forms[k]!;
+    if (lettersOnly && !form.hasInnerBreak) {
+      const first = form.word.charCodeAt(0);
+      // Most tokens start with no listed word's first letter; a table says so without hashing the token.
+      const word = first < COMMON_UNITS && !hasFirstUnit[first] ? undefined : asWhole.get(form.word);
+      if (word) {
+        mentions.push({ type: 'PERSON', start: starts[k]!, end: starts[k]! + word.length, score: 0.8 });
+        free = starts[k]! + word.length;
+      }
+      continue;
+    }
     tryAt(starts[k]!);
-    if (!forms[k]!.hasInnerBreak) continue;
+    if (!form.hasInnerBreak) continue;
     for (let at = starts[k]! + 1; at < ends[k]!; at++) if (!(classBefore(text, at) & LETTER_OR_DIGIT)) tryAt(at);
   }
   return mentions;

@@ -38,11 +38,14 @@ const FAMILY = new Set([
 const CUE = 1;
 const FAMILY_WORD = 2;
 const POSSESSIVE = 4;
+/** Capitalised, then lower case, ending in "s" ("Kelds", "Willumsens"): it may be a name in the genitive. */
+const GENITIVE_SHAPE = 8;
 const cuesOf = (form: WordForm): number =>
-  (form.nameCues ??= (NAME_CUES.has(form.lower) ? CUE : 0) | (FAMILY.has(form.lower) ? FAMILY_WORD : 0) | (POSSESSIVES.has(form.lower) ? POSSESSIVE : 0));
-const GENITIVE_S = 115; // s
-const LOWER_SHAPE = 120; // x: a word shape's lower-case letter
-const DIGIT_SHAPE = 100; // d
+  (form.nameCues ??=
+    (NAME_CUES.has(form.lower) ? CUE : 0) |
+    (FAMILY.has(form.lower) ? FAMILY_WORD : 0) |
+    (POSSESSIVES.has(form.lower) ? POSSESSIVE : 0) |
+    (form.word.length >= 4 && /^\p{Lu}\p{Ll}+s$/u.test(form.word) ? GENITIVE_SHAPE : 0));
 
 /** The recogniser's PER spans as PERSON entities. A confident decision (a wide margin) gives a higher score. */
 export function detectNames(text: string, tokens: Tokens, model: PrivacyModel): DetectedEntity[] {
@@ -90,11 +93,8 @@ export function detectNames(text: string, tokens: Tokens, model: PrivacyModel): 
       }
       continue;
     }
-    if (w.length < 4 || w.charCodeAt(w.length - 1) !== GENITIVE_S) continue;
-    // The shape says cheaply that most words do not start with a capital.
-    const shapeStart = form.shape.charCodeAt(0);
-    if (shapeStart === LOWER_SHAPE || shapeStart === DIGIT_SHAPE || tags[i]!.endsWith('-PER')) continue;
-    if (!/^\p{Lu}\p{Ll}+s$/u.test(w) || !/^\p{Ll}/u.test(word(i + 1))) continue;
+    // Whether the word looks like a genitive name is kept with the word, so most tokens cost one lookup here.
+    if (!(cuesOf(form) & GENITIVE_SHAPE) || tags[i]!.endsWith('-PER') || !/^\p{Ll}/u.test(word(i + 1))) continue;
     const stem = form.lower.slice(0, -1);
     if (model.commonWords.has(stem) || model.commonWords.has(form.lower)) continue;
     // A listed surname may also be a place or a firm ("Hansens Is"); the recogniser's other tag then stands.
@@ -120,7 +120,7 @@ export function detectNames(text: string, tokens: Tokens, model: PrivacyModel): 
 
   // A name does not continue across a line break (a signature's name and title are two lines).
   for (let i = 1; i < n; i++) {
-    if (tags[i]!.startsWith('I-') && (lineStarts[i] || tags[i - 1] === 'O')) tags[i] = 'O';
+    if (tags[i] !== 'O' && tags[i]!.startsWith('I-') && (lineStarts[i] || tags[i - 1] === 'O')) tags[i] = 'O';
   }
   for (const span of spansOf(tags)) {
     if (span.type === 'PER' && STREET_END.test(word(span.end - 1))) tags.fill('O', span.start, span.end);

@@ -9,9 +9,8 @@ const { formOf } = features;
 
 /**
  * A text's tokens as parallel arrays (one object per token would be most of the tokeniser's cost), with what the
- * recogniser reads of them, gathered in the same pass. The flag scan reads the same tokens; neither changes them. The numbers are typed arrays sized for the most tokens the
- * text can hold (one a character), written in place: growing plain arrays token by token cost about as much as the
- * scan itself.
+ * recogniser reads of them, gathered in the same pass. The flag scan reads the same tokens; neither changes them. The numbers are typed arrays written in place (growing plain arrays
+ * token by token cost about as much as the scan itself).
  */
 export interface Tokens {
   /** Each token's spelling facts, shared by its every occurrence. */
@@ -42,10 +41,18 @@ const singleUnitForms: (WordForm | undefined)[] = Array.from({ length: COMMON_UN
 export function tokenize(text: string): Tokens {
   const length = text.length;
   const forms: WordForm[] = [];
-  const starts = new Int32Array(length);
-  const ends = new Int32Array(length);
-  const lineStarts = new Uint8Array(length);
-  const sentenceStarts = new Uint8Array(length);
+  // Prose has about one token in six characters; room for one in four, grown if a text is denser (at most one a
+  // character). Arrays the length of the text were most of the memory a long text's detection allocated.
+  let capacity = Math.min(length, 64 + (length >> 2));
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
+  let lineStarts = new Uint8Array(capacity);
+  let sentenceStarts = new Uint8Array(capacity);
+  const grown = <T extends Int32Array | Uint8Array>(a: T, size: number): T => {
+    const b = new (a.constructor as new (n: number) => T)(size);
+    b.set(a);
+    return b;
+  };
   let n = 0;
   let lineBreak = false;
   let afterSentenceEnd = true;
@@ -66,6 +73,13 @@ export function tokenize(text: string): Tokens {
     if (end === i + 1 && c < COMMON_UNITS) form = singleUnitForms[c] ??= formOf(text[i]!);
     else form = formOf(text.slice(i, end));
     const lineStart = lineBreak && n > 0;
+    if (n === capacity) {
+      capacity = Math.min(length, 2 * capacity);
+      starts = grown(starts, capacity);
+      ends = grown(ends, capacity);
+      lineStarts = grown(lineStarts, capacity);
+      sentenceStarts = grown(sentenceStarts, capacity);
+    }
     forms.push(form);
     starts[n] = i;
     ends[n] = end;

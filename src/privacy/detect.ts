@@ -26,18 +26,46 @@ export function assertTextSize(text: string): void {
   }
 }
 
-/** Which characters are already covered: checking a span costs its length, not the number of entities found. */
+/**
+ * The stretches of text already taken, kept sorted and apart: a check is a binary search over them, and nothing is
+ * allocated in proportion to the text (a byte per character was a large share of a long text's allocations).
+ */
 export class Coverage {
-  private readonly covered: Uint8Array;
-  constructor(length: number) {
-    this.covered = new Uint8Array(length);
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+
+  /** The first taken stretch that ends after `at`. */
+  private firstEndingAfter(at: number): number {
+    let lo = 0;
+    let hi = this.ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.ends[mid]! > at) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
   }
+
   isFree(e: { start: number; end: number }): boolean {
-    for (let k = e.start; k < e.end; k++) if (this.covered[k]) return false;
-    return true;
+    if (e.end <= e.start) return true;
+    const k = this.firstEndingAfter(e.start);
+    return k === this.ends.length || this.starts[k]! >= e.end;
   }
+
   take(e: { start: number; end: number }): void {
-    this.covered.fill(1, e.start, e.end);
+    if (e.end <= e.start) return;
+    // Merged with any stretch it touches, so the stretches stay apart.
+    const k = this.firstEndingAfter(e.start - 1);
+    let last = k;
+    let start = e.start;
+    let end = e.end;
+    while (last < this.starts.length && this.starts[last]! <= end) {
+      start = Math.min(start, this.starts[last]!);
+      end = Math.max(end, this.ends[last]!);
+      last++;
+    }
+    this.starts.splice(k, last - k, start);
+    this.ends.splice(k, last - k, end);
   }
 }
 
@@ -48,7 +76,7 @@ export class Coverage {
 function resolve(text: string, candidates: DetectedEntity[]): DetectedEntity[] {
   const rank = (e: DetectedEntity) => (e.type === 'PERSON' ? 0 : 1);
   const ordered = candidates.sort((a, b) => rank(b) - rank(a) || b.score - a.score || b.end - b.start - (a.end - a.start));
-  const coverage = new Coverage(text.length);
+  const coverage = new Coverage();
   const kept: DetectedEntity[] = [];
   for (const c of ordered) {
     if (!coverage.isFree(c)) continue;
@@ -78,7 +106,7 @@ function withRepeatedNames(text: string, tokens: Tokens, found: DetectedEntity[]
     });
   }
   if (!parts.size) return found;
-  const coverage = new Coverage(text.length);
+  const coverage = new Coverage();
   found.forEach((f) => coverage.take(f));
   const extra: DetectedEntity[] = [];
   for (const mention of standaloneMentions(text, tokens, [...parts])) if (coverage.isFree(mention)) extra.push(mention);

@@ -87,7 +87,7 @@ export function createPseudonymSession(mapping?: PseudonymMapping): PseudonymSes
     if (!forms.length) return found;
     const typeOf = new Map(forms);
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(([f]) => escapeRegExp(f)).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-    const coverage = new Coverage(text.length);
+    const coverage = new Coverage();
     found.forEach((f) => coverage.take(f));
     const extra: DetectedEntity[] = [];
     for (const m of text.matchAll(pattern)) {

@@ -106,8 +106,7 @@ export function detectNames(text: string, tokens: Tokens, model: PrivacyModel): 
 
   // Initials right before a name belong to it ("K. J. Philipsen"); a title or greeting at its start does not
   // ("Kronprins Frederik", "Hej Jens").
-  for (const span of spansOf(tags)) {
-    if (span.type !== 'PER') continue;
+  for (const span of spansOf(tags, 'PER')) {
     for (let j = span.start - 1; j >= 0 && /^\p{Lu}\.$/u.test(word(j)) && tags[j] === 'O' && !lineStarts[j + 1]; j--) {
       tags[j] = 'B-PER';
       tags[j + 1] = 'I-PER';
@@ -122,13 +121,11 @@ export function detectNames(text: string, tokens: Tokens, model: PrivacyModel): 
   for (let i = 1; i < n; i++) {
     if (tags[i] !== 'O' && tags[i]!.startsWith('I-') && (lineStarts[i] || tags[i - 1] === 'O')) tags[i] = 'O';
   }
-  for (const span of spansOf(tags)) {
-    if (span.type === 'PER' && STREET_END.test(word(span.end - 1))) tags.fill('O', span.start, span.end);
-  }
 
-  return spansOf(tags)
-    // A lone letter ("J" of "J.nr.") is an abbreviation, not a name; nor is a run of capitalised words longer than any name.
-    .filter((s) => s.type === 'PER' && s.end - s.start <= MAX_NAME_TOKENS && forms.slice(s.start, s.end).some((f) => /\p{L}{2}/u.test(f.word)))
+  return spansOf(tags, 'PER')
+    // A lone letter ("J" of "J.nr.") is an abbreviation, not a name; nor is a run of capitalised words longer than any
+    // name, nor one that ends in a street word.
+    .filter((s) => s.end - s.start <= MAX_NAME_TOKENS && forms.slice(s.start, s.end).some((f) => /\p{L}{2}/u.test(f.word)) && !STREET_END.test(word(s.end - 1)))
     .map((s) => {
       let end = ends[s.end - 1]!;
       const last = lower(s.end - 1);

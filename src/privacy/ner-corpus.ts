@@ -44,7 +44,8 @@ function partsOf(tag: string): { type: string; continuation: string } {
   return parts;
 }
 
-export function spansOf(tags: readonly string[]): Span[] {
+/** The entity spans of BIO tags; with `only`, just those of that type, as if the other tags were O. */
+export function spansOf(tags: readonly string[], only?: string): Span[] {
   const spans: Span[] = [];
   let open: Span | undefined;
   let continuation = '';
@@ -61,6 +62,7 @@ export function spansOf(tags: readonly string[]): Span[] {
     // An I- tag without its B- still starts a span.
     if (tag.startsWith('B-') || tag.startsWith('I-')) {
       const parts = partsOf(tag);
+      if (only !== undefined && parts.type !== only) continue;
       open = { type: parts.type, start: i, end: i + 1 };
       continuation = parts.continuation;
     }

@@ -40,7 +40,6 @@ const singleUnitForms: (WordForm | undefined)[] = Array.from({ length: COMMON_UN
  */
 export function tokenize(text: string): Tokens {
   const length = text.length;
-  const forms: WordForm[] = [];
   // Prose has about one token in six characters; room for one in four, grown if a text is denser (at most one a
   // character). Arrays the length of the text were most of the memory a long text's detection allocated.
   let capacity = Math.min(length, 64 + (length >> 2));
@@ -48,6 +47,7 @@ export function tokenize(text: string): Tokens {
   let ends = new Int32Array(capacity);
   let lineStarts = new Uint8Array(capacity);
   let sentenceStarts = new Uint8Array(capacity);
+  const forms = new Array<WordForm>(capacity);
   const grown = <T extends Int32Array | Uint8Array>(a: T, size: number): T => {
     const b = new (a.constructor as new (n: number) => T)(size);
     b.set(a);
@@ -80,7 +80,7 @@ export function tokenize(text: string): Tokens {
       lineStarts = grown(lineStarts, capacity);
       sentenceStarts = grown(sentenceStarts, capacity);
     }
-    forms.push(form);
+    forms[n] = form;
     starts[n] = i;
     ends[n] = end;
     lineStarts[n] = lineStart ? 1 : 0;
@@ -91,6 +91,7 @@ export function tokenize(text: string): Tokens {
     lineBreak = false;
     i = end;
   }
+  forms.length = n;
   return {
     forms,
     starts: starts.subarray(0, n),

@@ -40,12 +40,14 @@ const FAMILY_WORD = 2;
 const POSSESSIVE = 4;
 /** Capitalised, then lower case, ending in "s" ("Kelds", "Willumsens"): it may be a name in the genitive. */
 const GENITIVE_SHAPE = 8;
+const AT_SIGN = 16;
 const cuesOf = (form: WordForm): number =>
   (form.nameCues ??=
     (NAME_CUES.has(form.lower) ? CUE : 0) |
     (FAMILY.has(form.lower) ? FAMILY_WORD : 0) |
     (POSSESSIVES.has(form.lower) ? POSSESSIVE : 0) |
-    (form.word.length >= 4 && /^\p{Lu}\p{Ll}+s$/u.test(form.word) ? GENITIVE_SHAPE : 0));
+    (form.word.length >= 4 && /^\p{Lu}\p{Ll}+s$/u.test(form.word) ? GENITIVE_SHAPE : 0) |
+    (form.word === '@' ? AT_SIGN : 0));
 
 /** The recogniser's PER spans as PERSON entities. A confident decision (a wide margin) gives a higher score. */
 export function detectNames(text: string, tokens: Tokens, model: PrivacyModel): DetectedEntity[] {
@@ -68,40 +70,45 @@ export function detectNames(text: string, tokens: Tokens, model: PrivacyModel): 
     cuesOf(forms[i - 2]!) & POSSESSIVE &&
     isNameLike(i) &&
     (isName(lower(i), model) || /^\p{Lu}/u.test(word(i)));
-  for (let i = 1; i < n; i++) {
-    const cues = cuesOf(forms[i - 1]!);
-    if (!(cues & (CUE | FAMILY_WORD))) continue;
+  // Right after a cue word: a name starts here ("Hej Jens", "min søn per").
+  const afterCue = (i: number, cues: number) => {
+    if (!(cues & (CUE | FAMILY_WORD))) return;
     // Even a word the recogniser took for a place or an organisation: after such a cue a person is likelier.
-    if (!((cues & CUE && isNameLike(i)) || afterFamilyWord(i)) || tags[i]!.endsWith('-PER')) continue;
+    if (!((cues & CUE && isNameLike(i)) || afterFamilyWord(i)) || tags[i]!.endsWith('-PER')) return;
     tags[i] = 'B-PER';
     margins[i] = 2;
     for (let j = i + 1; j < Math.min(i + 3, n) && tags[j] !== 'I-PER' && !lineStarts[j] && isNameLike(j); j++) tags[j] = 'I-PER';
-  }
-
+  };
   // A handle ("@sophieloehde") names its holder. A listed name in the genitive before a lower-case word is a person,
   // also where a capital is expected anyway ("Kelds oplæg", "Susannes tanker", "sagsbehandler Willumsens vurdering").
-  // One pass for both, reading each token's spelling once.
   const handles = new Set<number>();
-  for (let i = 0; i + 1 < n; i++) {
-    const form = forms[i]!;
-    const w = form.word;
-    if (w === '@') {
+  const handleOrGenitive = (i: number, cues: number) => {
+    if (cues & AT_SIGN) {
       if (starts[i + 1] === ends[i] && /^[\p{L}\p{N}_]{2,}$/u.test(word(i + 1)) && (i === 0 || ends[i - 1]! < starts[i]!)) {
         tags[i + 1] = 'B-PER';
         margins[i + 1] = 2;
         handles.add(i + 1);
       }
-      continue;
+      return;
     }
-    // Whether the word looks like a genitive name is kept with the word, so most tokens cost one lookup here.
-    if (!(cuesOf(form) & GENITIVE_SHAPE) || tags[i]!.endsWith('-PER') || !/^\p{Ll}/u.test(word(i + 1))) continue;
+    if (!(cues & GENITIVE_SHAPE) || tags[i]!.endsWith('-PER') || !/^\p{Ll}/u.test(word(i + 1))) return;
+    const form = forms[i]!;
     const stem = form.lower.slice(0, -1);
-    if (model.commonWords.has(stem) || model.commonWords.has(form.lower)) continue;
+    if (model.commonWords.has(stem) || model.commonWords.has(form.lower)) return;
     // A listed surname may also be a place or a firm ("Hansens Is"); the recogniser's other tag then stands.
     if (model.firstNames.has(stem) || (tags[i] === 'O' && model.surnames.has(stem))) {
       tags[i] = 'B-PER';
       margins[i] = 1;
     }
+  };
+  // One pass for all three, reading each word's cues once: a cue acts on the word after it, and a handle or genitive
+  // on its own place and the next, so by the time a place is read every rule that could change it has run.
+  let previousCues = 0;
+  for (let i = 0; i < n; i++) {
+    const cues = cuesOf(forms[i]!);
+    if (i > 0) afterCue(i, previousCues);
+    if (i + 1 < n && cues & (AT_SIGN | GENITIVE_SHAPE)) handleOrGenitive(i, cues);
+    previousCues = cues;
   }
 
   // Initials right before a name belong to it ("K. J. Philipsen"); a title or greeting at its start does not

@@ -73,7 +73,7 @@ export class Coverage {
  * Keeps the best of overlapping candidates. Identifiers found by their form (CPR, e-mail, address, ...) win over
  * a name found by the statistical recogniser: an e-mail address is one entity even if it holds a name.
  */
-function resolve(text: string, candidates: DetectedEntity[]): DetectedEntity[] {
+function resolve(candidates: DetectedEntity[]): DetectedEntity[] {
   const rank = (e: DetectedEntity) => (e.type === 'PERSON' ? 0 : 1);
   const ordered = candidates.sort((a, b) => rank(b) - rank(a) || b.score - a.score || b.end - b.start - (a.end - a.start));
   const coverage = new Coverage();
@@ -203,5 +203,5 @@ function detectInTokens(text: string, tokens: Tokens, threshold: number): Detect
     ...detectAddress(text, model.postcodes),
     ...detectNames(text, tokens, model),
   ].filter((e) => e.score >= threshold);
-  return resolve(text, withRepeatedNames(text, tokens, resolve(text, candidates)));
+  return resolve(withRepeatedNames(text, tokens, resolve(candidates)));
 }

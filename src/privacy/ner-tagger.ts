@@ -245,6 +245,7 @@ export function tagTokens(model: TaggerModel, view: TaggerInput): { tags: string
   const n = view.forms.length;
   const lowerCaseText = view.style === 'L';
   const { words, plain, tagIndex } = workspace(n);
+  // Whether each word may be skipped after an O, read here once so the loop below touches fewer objects.
   for (let i = 0; i < n; i++) {
     const word = (words[i] = scorer.scoringOf(view.forms[i]!));
     plain[i] = Number(lowerCaseText ? word.plainInLowerCaseText : word.plainInNormalText);
@@ -274,8 +275,9 @@ export function tagTokens(model: TaggerModel, view: TaggerInput): { tags: string
     const rowA = prev2.asPrev2;
     const rowB = next2.asNext2;
     const allowedHere = scorer.allowed[prevTag]!;
-    // One pass sums each tag's six rows (in the order training's feature sums use, so the floats are the same) and
-    // keeps the best and second best: the sums stay in registers instead of going through memory six times.
+    // One pass sums each tag's six rows, always in this order (ner-tagger.test.ts holds the sums to those of the
+    // feature strings training uses), and keeps the best and second best: the sums stay in registers instead of
+    // going through memory six times.
     let best = -1;
     let bestScore = 0;
     let second = -Infinity;

@@ -14,7 +14,17 @@ const WINDOW_CHARS = 80;
 export const CONTEXT_BOOST = 0.35;
 export const CONTEXT_FLOOR = 0.4;
 
-export const normaliseWord = (w: string): string => w.toLowerCase().replace(/[.\-/]/g, '');
+const MARKS = /[.\-/]/g;
+/** A context word as compared: lower case, without dots, hyphens and slashes ("CPR-nr." → "cprnr"). */
+export function normaliseWord(w: string): string {
+  const lower = w.toLowerCase();
+  // Most words hold none of the marks; looking costs less than a replace that finds nothing.
+  for (let k = 0; k < lower.length; k++) {
+    const c = lower.charCodeAt(k);
+    if (c === 46 || c === 45 || c === 47) return lower.replace(MARKS, '');
+  }
+  return lower;
+}
 
 const DOT = 46;
 const HYPHEN = 45;
@@ -54,7 +64,10 @@ export function wordsBefore(text: string, start: number, count = WINDOW_WORDS): 
     if (first < end) words.push(text.slice(first, end));
   }
   if (i <= from && from > 0 && words.length && words.length <= count) words.pop();
-  return words.slice(0, count).reverse().map(normaliseWord);
+  const n = Math.min(count, words.length);
+  const out = new Array<string>(n);
+  for (let k = 0; k < n; k++) out[n - 1 - k] = normaliseWord(words[k]!);
+  return out;
 }
 
 export function wordAfter(text: string, end: number): string {

@@ -36,7 +36,8 @@ const LOWER_STREET = new RegExp(
   'uy',
 );
 const LOWER_STREET_END = /(?:vej|vejen|gade|gaden|allé|alle|stræde|boulevard|vænget)$/;
-const LONGEST_STREET_END = 9; // "promenade", "boulevard"
+// How far back from a number a street word may begin: the longest of them ("promenade", "boulevard").
+const LONGEST_STREET_END = Math.max(...`${COMPOUND_SUFFIX}|${STREET_WORD}`.split('|').map((w) => w.length));
 // A house number: one to three digits right after a word. The street patterns start only from one.
 const HOUSE_NUMBER = /(?=\d)(?<=[\p{L}.][ ,]{1,2})\d{1,3}(?![\p{N}])/gu;
 // Not after a letter, a digit or "-/.," (see matchesNotAfter).

@@ -71,7 +71,7 @@ export interface WordForm {
   scoring?: unknown;
   /** The flags the word raises, one bit per flag, once the flag scan has read it (see flags.ts). */
   flagBits?: number;
-  /** What the word is to the name rules' cues, once they have read it (see names.ts). */
+  /** What the name rules read of the word (cue roles, genitive shape, the @ of a handle), once read (see names.ts). */
   nameCues?: number;
 }
 
